@@ -1,0 +1,194 @@
+"""The ``stadspunt`` command: windows per mode, database maintenance and the demo.
+
+Qt is imported only by the commands that open windows, so ``stadspunt db upgrade`` runs on a
+server without a display and starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.config import ConfigError, Settings, load_settings, user_data_dir
+from app.logging_setup import setup_logging
+
+log = logging.getLogger("app.cli")
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="stadspunt", description="StadsPunt KCC counter and kiosk"
+    )
+    parser.add_argument("--version", action="version", version=f"stadspunt {__version__}")
+    parser.add_argument("--config", type=Path, help="TOML configuration file")
+    parser.add_argument("--database-url", help="override the configured database URL")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub.add_parser("counter", help="open the counter (balie) workstation")
+    kiosk = sub.add_parser("kiosk", help="open the self-service kiosk")
+    kiosk.add_argument("--windowed", action="store_true", help="not full screen (demo, testing)")
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_sub.add_parser("upgrade", help="migrate the database to the newest schema")
+    down = db_sub.add_parser("downgrade", help="migrate back to a revision")
+    down.add_argument("revision", help="target revision, e.g. base or 0001")
+    db_sub.add_parser("current", help="print the schema revision")
+    db_sub.add_parser("seed", help="add reference data (units, products, kiosks)")
+
+    user = sub.add_parser("user", help="staff accounts")
+    user_sub = user.add_subparsers(dest="user_command", required=True, metavar="ACTION")
+    add = user_sub.add_parser("add", help="create a staff account (password asked on the tty)")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="display name")
+    add.add_argument(
+        "--role", action="append", required=True,
+        choices=["medewerker", "teamleider", "beheerder"], help="may be repeated",
+    )
+    add.add_argument("--unit", help="back-office unit code, e.g. BO-BURGERZAKEN")
+
+    demo = sub.add_parser("demo", help="seed a demo database and open counter and kiosk")
+    demo.add_argument("--db", type=Path, help="demo SQLite file (default: in the user data dir)")
+    demo.add_argument("--reset", action="store_true", help="start from an empty demo database")
+    demo.add_argument("--no-windows", action="store_true", help="only seed, open nothing")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as exc:
+        print(f"stadspunt: configuration error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.database_url:
+        settings = settings.with_database(args.database_url)
+    mode = args.command if args.command in ("counter", "kiosk", "demo") else "cli"
+    setup_logging(settings.log_dir, mode, verbose=args.verbose)
+    try:
+        return _dispatch(args, settings)
+    except KeyboardInterrupt:
+        return EXIT_ERROR
+    except Exception as exc:
+        from app.registry.db import DatabaseUnavailableError
+        from app.services.errors import DomainError
+
+        if isinstance(exc, DomainError):
+            print(f"stadspunt: {exc.text()}", file=sys.stderr)
+            return EXIT_ERROR
+        if isinstance(exc, DatabaseUnavailableError):
+            print(f"stadspunt: the database cannot be reached: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        raise
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "db":
+        return _db(args, settings)
+    if args.command == "user":
+        return _user(args, settings)
+    if args.command == "demo":
+        return _demo(args, settings)
+    if args.command == "counter":
+        from app.counter.app import run_counter
+
+        return run_counter(settings)
+    if args.command == "kiosk":
+        from app.kiosk.app import run_kiosk
+
+        return run_kiosk(settings, windowed=args.windowed)
+    return EXIT_USAGE
+
+
+def _db(args: argparse.Namespace, settings: Settings) -> int:
+    from app.registry import migrate
+    from app.registry.db import Database
+
+    db = Database(settings.database_url)
+    try:
+        if args.db_command == "upgrade":
+            migrate.upgrade(db)
+            print(f"database at revision {migrate.current_revision(db)}")
+        elif args.db_command == "downgrade":
+            migrate.downgrade(db, args.revision)
+            print(f"database at revision {migrate.current_revision(db) or 'base'}")
+        elif args.db_command == "current":
+            current = migrate.current_revision(db)
+            head = migrate.head_revision(db)
+            print(f"{current or 'base'} (newest: {head})")
+            return EXIT_OK if current == head else EXIT_ERROR
+        elif args.db_command == "seed":
+            from app.services import Services
+            from app.services.seed import seed_reference
+
+            seed_reference(Services(db, settings), (settings.kiosk_id,))
+            print("reference data present")
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def _user(args: argparse.Namespace, settings: Settings) -> int:
+    from app.registry.models import Role
+    from app.services import Services
+
+    password = os.environ.get("STADSPUNT_NEW_PASSWORD") or getpass.getpass("Password: ")
+    services = Services.from_settings(settings)
+    try:
+        services.auth.create_user(
+            None,
+            username=args.username,
+            password=password,
+            display_name=args.name,
+            roles=[Role(r) for r in args.role],
+            unit_code=args.unit,
+        )
+    finally:
+        services.close()
+    print(f"account {args.username} created")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    from app.registry import migrate
+    from app.registry.db import Database
+    from app.services import Services
+    from app.services.seed import DEMO_USERS, seed_demo
+
+    path: Path = args.db or (user_data_dir() / "demo.db")
+    if args.reset:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    settings = settings.with_database(f"sqlite:///{path}")
+    db = Database(settings.database_url)
+    migrate.upgrade(db)
+    services = Services(db, settings)
+    seed_demo(services)
+    services.close()
+    print(f"demo database: {path}")
+    for user in DEMO_USERS:
+        roles = ", ".join(r.value for r in user.roles)
+        print(f"  login {user.username:<6} password {user.password:<16} ({roles})")
+    if args.no_windows:
+        return EXIT_OK
+    env = {**os.environ, "STADSPUNT_DATABASE_URL": settings.database_url}
+    base = [sys.executable, "-m", "app"]
+    kiosk = subprocess.Popen([*base, "kiosk", "--windowed"], env=env)  # noqa: S603
+    try:
+        counter = subprocess.run([*base, "counter"], env=env, check=False)  # noqa: S603
+    finally:
+        kiosk.terminate()
+        kiosk.wait(timeout=10)
+    return counter.returncode

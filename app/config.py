@@ -1,0 +1,162 @@
+"""Installation configuration: one TOML file plus ``STADSPUNT_*`` environment overrides.
+
+Why one file per installation: a municipality runs several counters and kiosks from one image;
+the file says where this machine stands (location, desk or kiosk id) and which device drivers
+and database it uses. Environment variables win so that a service manager or the test suite can
+change one value without writing files, and so that secrets (the database password inside the
+URL) never have to live in a file in the repository.
+
+This module has no Qt and no database imports: every layer may read the configuration.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "stadspunt"
+
+#: Device slots and the drivers each slot accepts. ``simulator``/``pdf-folder`` are the demo drivers.
+DEVICE_DRIVERS: Mapping[str, frozenset[str]] = {
+    "card_reader": frozenset({"pcsc", "simulator", "none"}),
+    "payment_terminal": frozenset({"opi", "simulator", "none"}),
+    "printer": frozenset({"cups", "escpos", "pdf-folder", "none"}),
+}
+
+LANGUAGES = frozenset({"nl", "en"})
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message names the setting and what is wrong."""
+
+
+def user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{user_data_dir() / 'stadspunt.db'}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a process needs to know about where it runs.
+
+    Frozen so that a value read at start-up cannot drift while windows hold on to it.
+    """
+
+    database_url: str = field(default_factory=default_database_url)
+    municipality: str = "Gemeente Voorbeeld"
+    location: str = "Stadskantoor"
+    desk: str = "Balie 1"
+    kiosk_id: str = "KIOSK-01"
+    language: str = "nl"
+    log_dir: Path = field(default_factory=user_log_dir)
+    devices: Mapping[str, str] = field(
+        default_factory=lambda: {
+            "card_reader": "simulator",
+            "payment_terminal": "simulator",
+            "printer": "pdf-folder",
+        }
+    )
+    desks: tuple[str, ...] = ("Balie 1", "Balie 2", "Balie 3")
+
+    def with_database(self, url: str) -> Settings:
+        return replace(self, database_url=url)
+
+
+_ENV_PREFIX = "STADSPUNT_"
+_SCALAR_KEYS = ("database_url", "municipality", "location", "desk", "kiosk_id", "language")
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "stadspunt.toml"
+
+
+def load_settings(
+    path: Path | None = None, environ: Mapping[str, str] | None = None
+) -> Settings:
+    """Read the TOML file (if any) and apply environment overrides, then validate.
+
+    A missing file at the default location is normal (demo, first start); a missing file that
+    was named explicitly is an error, because the operator expected it to be used.
+    """
+    env = os.environ if environ is None else environ
+    explicit = path is not None or f"{_ENV_PREFIX}CONFIG" in env
+    config_path = path or Path(env.get(f"{_ENV_PREFIX}CONFIG", str(default_config_path())))
+    data: dict[str, Any] = {}
+    if config_path.exists():
+        try:
+            with config_path.open("rb") as fh:
+                data = tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{config_path}: not valid TOML ({exc})") from exc
+        except OSError as exc:
+            raise ConfigError(f"{config_path}: cannot be read ({exc.strerror})") from exc
+    elif explicit:
+        raise ConfigError(f"{config_path}: configuration file not found")
+    return _build(data, env, str(config_path))
+
+
+def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Settings:
+    known = {*_SCALAR_KEYS, "log_dir", "devices", "desks"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ConfigError(f"{origin}: unknown setting(s): {', '.join(unknown)}")
+    values: dict[str, Any] = {}
+    for key in _SCALAR_KEYS:
+        if key in data:
+            if not isinstance(data[key], str) or not data[key].strip():
+                raise ConfigError(f"{origin}: '{key}' must be a non-empty string")
+            values[key] = data[key].strip()
+        env_value = env.get(_ENV_PREFIX + key.upper())
+        if env_value:
+            values[key] = env_value.strip()
+    log_dir = env.get(f"{_ENV_PREFIX}LOG_DIR") or data.get("log_dir")
+    if log_dir is not None:
+        if not isinstance(log_dir, str):
+            raise ConfigError(f"{origin}: 'log_dir' must be a path string")
+        values["log_dir"] = Path(log_dir).expanduser()
+    if "desks" in data:
+        desks = data["desks"]
+        if not isinstance(desks, list) or not all(isinstance(d, str) and d for d in desks):
+            raise ConfigError(f"{origin}: 'desks' must be a list of desk names")
+        values["desks"] = tuple(desks)
+    devices = dict(Settings().devices)
+    raw_devices = data.get("devices", {})
+    if not isinstance(raw_devices, dict):
+        raise ConfigError(f"{origin}: [devices] must be a table")
+    for slot, driver in raw_devices.items():
+        devices[str(slot)] = driver
+    for slot in DEVICE_DRIVERS:
+        env_value = env.get(f"{_ENV_PREFIX}DEVICE_{slot.upper()}")
+        if env_value:
+            devices[slot] = env_value.strip()
+    for slot, driver in devices.items():
+        allowed = DEVICE_DRIVERS.get(slot)
+        if allowed is None:
+            raise ConfigError(f"{origin}: unknown device slot '{slot}'")
+        if driver not in allowed:
+            raise ConfigError(
+                f"{origin}: device '{slot}' has driver '{driver}'; "
+                f"choose one of {', '.join(sorted(allowed))}"
+            )
+    values["devices"] = devices
+    settings = Settings(**values)
+    if settings.language not in LANGUAGES:
+        raise ConfigError(f"{origin}: language '{settings.language}' is not one of nl, en")
+    if not settings.database_url.startswith(("sqlite", "postgresql")):
+        raise ConfigError(
+            f"{origin}: database_url must be a sqlite:/// file or a postgresql+psycopg:// URL"
+        )
+    return settings

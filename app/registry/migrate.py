@@ -1,0 +1,60 @@
+"""Schema migrations (Alembic), run from the CLI (``stadspunt db upgrade``) and from tests.
+
+The migration scripts live inside the package so an installed StadsPunt can upgrade its own
+database without a source checkout or an ``alembic.ini``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from app.registry.db import Database
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _config(db: Database) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    cfg = _config(db)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def downgrade(db: Database, revision: str) -> None:
+    cfg = _config(db)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision(db: Database) -> str | None:
+    return ScriptDirectory.from_config(_config(db)).get_current_head()
+
+
+def is_up_to_date(db: Database) -> bool:
+    return current_revision(db) == head_revision(db)
+
+
+def autogenerate(db: Database, message: str) -> None:
+    """Developer helper: write a new revision from the model/schema difference."""
+    cfg = _config(db)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.revision(cfg, message=message, autogenerate=True)

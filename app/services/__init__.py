@@ -1,0 +1,34 @@
+"""Use cases of StadsPunt, free of Qt: the core every window, CLI command and test calls.
+
+``Services`` bundles them around one database and one clock. Services are synchronous and safe
+to call from worker threads; each call is one database transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from app.config import Settings
+from app.registry.db import Database
+from app.registry.models import utcnow
+from app.services.auth import AuthService
+from app.services.contacts import ContactService
+
+
+class Services:
+    def __init__(
+        self, db: Database, settings: Settings, clock: Callable[[], datetime] = utcnow
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self.clock = clock
+        self.auth = AuthService(db, clock)
+        self.contacts = ContactService(db, clock)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Services:
+        return cls(Database(settings.database_url), settings)
+
+    def close(self) -> None:
+        self.db.dispose()

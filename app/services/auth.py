@@ -1,0 +1,270 @@
+"""Staff login, roles and the permission check every service makes.
+
+Roles are enforced here, in the services, not by hiding buttons: a kiosk process, a script or a
+modified client gets the same refusal as the screen would. A ``Principal`` is the identity a
+service call runs as; it is created only by a successful login (or, for a kiosk, from its
+registered automated actor) and is immutable.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.registry.db import Database
+from app.registry.models import Actor, Role, SoortActor, StaffRole, StaffUser
+from app.services.audit import record_audit
+from app.services.errors import (
+    AccountLockedError,
+    AuthenticationError,
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from app.services.text import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 8
+
+
+class Permission(enum.StrEnum):
+    REGISTER_CONTACT = "register_contact"
+    READ_PERSON = "read_person"
+    HAND_OFF = "hand_off"
+    WORK_TASKS = "work_tasks"
+    MANAGE_USERS = "manage_users"
+    MANAGE_CATALOGUE = "manage_catalogue"
+    VIEW_MANAGEMENT_INFO = "view_management_info"
+
+
+_STAFF = frozenset(
+    {Permission.REGISTER_CONTACT, Permission.READ_PERSON, Permission.HAND_OFF, Permission.WORK_TASKS}
+)
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.MEDEWERKER: _STAFF,
+    Role.TEAMLEIDER: _STAFF | {Permission.VIEW_MANAGEMENT_INFO},
+    Role.BEHEERDER: _STAFF
+    | {Permission.MANAGE_USERS, Permission.MANAGE_CATALOGUE, Permission.VIEW_MANAGEMENT_INFO},
+    # A kiosk registers its own visits and nothing else: no history, no tasks.
+    Role.KIOSK: frozenset({Permission.REGISTER_CONTACT}),
+}
+
+ROLE_LABELS = {
+    Role.MEDEWERKER: QT_TRANSLATE_NOOP("roles", "Medewerker"),
+    Role.TEAMLEIDER: QT_TRANSLATE_NOOP("roles", "Teamleider"),
+    Role.BEHEERDER: QT_TRANSLATE_NOOP("roles", "Beheerder"),
+    Role.KIOSK: QT_TRANSLATE_NOOP("roles", "Kiosk"),
+}
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who a service call runs as."""
+
+    actor_uuid: uuid.UUID
+    actor_code: str
+    display_name: str
+    roles: frozenset[Role]
+    user_uuid: uuid.UUID | None = None
+    unit_actor_uuid: uuid.UUID | None = None
+
+    def can(self, permission: Permission) -> bool:
+        return any(permission in ROLE_PERMISSIONS[role] for role in self.roles)
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            log.warning("refused %s for actor %s", permission.value, self.actor_code)
+            raise PermissionDeniedError(action=permission.value)
+
+
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+class AuthService:
+    def __init__(self, db: Database, clock: Callable[[], datetime]) -> None:
+        self._db = db
+        self._clock = clock
+
+    def login(self, username: str, password: str) -> Principal:
+        """Check a password; lock the account for a while after repeated failures.
+
+        The same message for an unknown user and a wrong password, so the screen does not tell
+        an attacker which usernames exist.
+        """
+        username = username.strip().lower()
+        now = self._clock()
+        with self._db.write() as session:
+            user = session.scalars(
+                select(StaffUser)
+                .where(StaffUser.username == username)
+                .options(selectinload(StaffUser.roles), selectinload(StaffUser.actor))
+            ).one_or_none()
+            if user is None or not user.active:
+                _hasher_dummy_verify(password)
+                raise AuthenticationError()
+            if user.locked_until is not None and user.locked_until > now:
+                minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+                raise AccountLockedError(minutes=minutes)
+            try:
+                _hasher.verify(user.password_hash, password)
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                user.failed_logins += 1
+                if user.failed_logins >= MAX_FAILED_LOGINS:
+                    user.locked_until = now + LOCKOUT
+                    user.failed_logins = 0
+                    log.warning("account %s locked after repeated failed logins", username)
+                record_audit(session, user.actor_uuid, "login_failed", "staff_user", username, at=now)
+                # Commit the counter, then report the failure.
+                session.flush()
+                failed = True
+            else:
+                failed = False
+                user.failed_logins = 0
+                user.locked_until = None
+                if _hasher.check_needs_rehash(user.password_hash):
+                    user.password_hash = _hasher.hash(password)
+                record_audit(session, user.actor_uuid, "login", "staff_user", username, at=now)
+                principal = _principal_for(user)
+        if failed:
+            raise AuthenticationError()
+        return principal
+
+    def kiosk_principal(self, kiosk_id: str) -> Principal:
+        """The identity a kiosk runs as: its registered automated actor.
+
+        A kiosk id that a beheerder has not registered is refused, so a copied kiosk image
+        cannot register contacts under a made-up name.
+        """
+        with self._db.read() as session:
+            actor = session.scalars(select(Actor).where(Actor.code == kiosk_id)).one_or_none()
+            if actor is None or actor.soort_actor != SoortActor.GEAUTOMATISEERDE_ACTOR:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Kiosk {kiosk} is not registered. A beheerder must add it first."
+                    ),
+                    kiosk=kiosk_id,
+                )
+            if not actor.indicatie_actief:
+                raise PermissionDeniedError(action="kiosk inactive")
+            return Principal(
+                actor_uuid=actor.uuid,
+                actor_code=actor.code,
+                display_name=actor.naam,
+                roles=frozenset({Role.KIOSK}),
+            )
+
+    def create_user(
+        self,
+        principal: Principal | None,
+        *,
+        username: str,
+        password: str,
+        display_name: str,
+        roles: Iterable[Role],
+        unit_code: str | None = None,
+    ) -> uuid.UUID:
+        """Create a staff account. ``principal`` None is the operators' CLI/seed path."""
+        if principal is not None:
+            principal.require(Permission.MANAGE_USERS)
+        username = username.strip().lower()
+        if not username or not username.replace(".", "").replace("-", "").isalnum():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A username uses letters, digits, '.' and '-' only."),
+                field="username",
+            )
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A password needs at least {n} characters."),
+                field="password",
+                n=MIN_PASSWORD_LENGTH,
+            )
+        role_set = frozenset(roles)
+        if not role_set:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Give the account at least one role."), field="roles"
+            )
+        password_hash = hash_password(password)
+        with self._db.write() as session:
+            if session.scalars(select(StaffUser).where(StaffUser.username == username)).first():
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP("errors", "The username {username} is already taken."),
+                    username=username,
+                )
+            unit_uuid = None
+            if unit_code:
+                unit_uuid = _unit_uuid(session, unit_code)
+            actor = Actor(
+                soort_actor=SoortActor.MEDEWERKER, code=username, naam=display_name.strip()
+            )
+            session.add(actor)
+            session.flush()
+            user = StaffUser(
+                username=username,
+                password_hash=password_hash,
+                display_name=display_name.strip(),
+                actor_uuid=actor.uuid,
+                unit_actor_uuid=unit_uuid,
+                roles=[StaffRole(role=role) for role in role_set],
+            )
+            session.add(user)
+            session.flush()
+            record_audit(
+                session,
+                principal.actor_uuid if principal else None,
+                "create_user",
+                "staff_user",
+                username,
+                at=self._clock(),
+            )
+            return user.uuid
+
+
+def _unit_uuid(session: Session, unit_code: str) -> uuid.UUID:
+    unit = session.scalars(
+        select(Actor).where(
+            Actor.code == unit_code, Actor.soort_actor == SoortActor.ORGANISATORISCHE_EENHEID
+        )
+    ).one_or_none()
+    if unit is None:
+        raise NotFoundError(what=f"Unit {unit_code}")
+    return unit.uuid
+
+
+def _principal_for(user: StaffUser) -> Principal:
+    return Principal(
+        actor_uuid=user.actor_uuid,
+        actor_code=user.actor.code,
+        display_name=user.display_name,
+        roles=frozenset(r.role for r in user.roles),
+        user_uuid=user.uuid,
+        unit_actor_uuid=user.unit_actor_uuid,
+    )
+
+
+_DUMMY_HASH = _hasher.hash("timing-equaliser")
+
+
+def _hasher_dummy_verify(password: str) -> None:
+    """Spend the same time as a real check so response time does not reveal unknown users."""
+    try:
+        _hasher.verify(_DUMMY_HASH, password)
+    except VerificationError:
+        pass
