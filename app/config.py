@@ -22,7 +22,7 @@ import platformdirs
 
 APP_NAME = "stadspunt"
 
-#: Device slots and the drivers each slot accepts. ``simulator``/``pdf-folder`` are the demo drivers.
+#: Device slots and the drivers each accepts; ``simulator`` and ``pdf-folder`` are for the demo.
 DEVICE_DRIVERS: Mapping[str, frozenset[str]] = {
     "card_reader": frozenset({"pcsc", "simulator", "none"}),
     "payment_terminal": frozenset({"opi", "simulator", "none"}),
@@ -83,9 +83,7 @@ def default_config_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "stadspunt.toml"
 
 
-def load_settings(
-    path: Path | None = None, environ: Mapping[str, str] | None = None
-) -> Settings:
+def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """Read the TOML file (if any) and apply environment overrides, then validate.
 
     A missing file at the default location is normal (demo, first start); a missing file that
@@ -113,15 +111,7 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
     unknown = sorted(set(data) - known)
     if unknown:
         raise ConfigError(f"{origin}: unknown setting(s): {', '.join(unknown)}")
-    values: dict[str, Any] = {}
-    for key in _SCALAR_KEYS:
-        if key in data:
-            if not isinstance(data[key], str) or not data[key].strip():
-                raise ConfigError(f"{origin}: '{key}' must be a non-empty string")
-            values[key] = data[key].strip()
-        env_value = env.get(_ENV_PREFIX + key.upper())
-        if env_value:
-            values[key] = env_value.strip()
+    values: dict[str, Any] = _scalars(data, env, origin)
     log_dir = env.get(f"{_ENV_PREFIX}LOG_DIR") or data.get("log_dir")
     if log_dir is not None:
         if not isinstance(log_dir, str):
@@ -132,12 +122,34 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
         if not isinstance(desks, list) or not all(isinstance(d, str) and d for d in desks):
             raise ConfigError(f"{origin}: 'desks' must be a list of desk names")
         values["desks"] = tuple(desks)
-    devices = dict(Settings().devices)
-    raw_devices = data.get("devices", {})
-    if not isinstance(raw_devices, dict):
+    values["devices"] = _devices(data.get("devices", {}), env, origin)
+    settings = Settings(**values)
+    if settings.language not in LANGUAGES:
+        raise ConfigError(f"{origin}: language '{settings.language}' is not one of nl, en")
+    if not settings.database_url.startswith(("sqlite", "postgresql")):
+        raise ConfigError(
+            f"{origin}: database_url must be a sqlite:/// file or a postgresql+psycopg:// URL"
+        )
+    return settings
+
+
+def _scalars(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key in _SCALAR_KEYS:
+        if key in data:
+            if not isinstance(data[key], str) or not data[key].strip():
+                raise ConfigError(f"{origin}: '{key}' must be a non-empty string")
+            values[key] = data[key].strip()
+        env_value = env.get(_ENV_PREFIX + key.upper())
+        if env_value:
+            values[key] = env_value.strip()
+    return values
+
+
+def _devices(raw: object, env: Mapping[str, str], origin: str) -> dict[str, str]:
+    if not isinstance(raw, dict):
         raise ConfigError(f"{origin}: [devices] must be a table")
-    for slot, driver in raw_devices.items():
-        devices[str(slot)] = driver
+    devices = {**Settings().devices, **{str(k): v for k, v in raw.items()}}
     for slot in DEVICE_DRIVERS:
         env_value = env.get(f"{_ENV_PREFIX}DEVICE_{slot.upper()}")
         if env_value:
@@ -151,12 +163,4 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
                 f"{origin}: device '{slot}' has driver '{driver}'; "
                 f"choose one of {', '.join(sorted(allowed))}"
             )
-    values["devices"] = devices
-    settings = Settings(**values)
-    if settings.language not in LANGUAGES:
-        raise ConfigError(f"{origin}: language '{settings.language}' is not one of nl, en")
-    if not settings.database_url.startswith(("sqlite", "postgresql")):
-        raise ConfigError(
-            f"{origin}: database_url must be a sqlite:/// file or a postgresql+psycopg:// URL"
-        )
-    return settings
+    return devices

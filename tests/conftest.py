@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -30,6 +31,9 @@ from app.services.seed import seed_reference
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 BACKENDS = ("sqlite", "postgresql")
+
+#: Real argon2, cheap parameters: the suite logs in hundreds of times.
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
 @dataclass
@@ -170,27 +174,29 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def services(db: Database, settings: Settings, clock: FakeClock) -> Services:
     """Services on the test's backend with reference data (units, products, KIOSK-01)."""
-    svc = Services(db, settings.with_database(db.url), clock=clock)
+    svc = Services(db, settings.with_database(db.url), clock=clock, password_hasher=FAST_HASHER)
     seed_reference(svc, ("KIOSK-01",))
     return svc
 
 
 @pytest.fixture
 def sqlite_services(
-    _migrated: _MigratedDatabases, settings: Settings, clock: FakeClock,
+    _migrated: _MigratedDatabases,
+    settings: Settings,
+    clock: FakeClock,
     request: pytest.FixtureRequest,
 ) -> Services:
     """The same as ``services`` on SQLite only, for UI tests that need one backend."""
     database = _migrated.get("sqlite", request)
     _empty_all_tables(database)
-    svc = Services(database, settings.with_database(database.url), clock=clock)
+    svc = Services(
+        database, settings.with_database(database.url), clock=clock, password_hasher=FAST_HASHER
+    )
     seed_reference(svc, ("KIOSK-01",))
     return svc
 
 
-def make_user(
-    services: Services, username: str, *roles: str, unit: str | None = None
-) -> Principal:
+def make_user(services: Services, username: str, *roles: str, unit: str | None = None) -> Principal:
     """Create an account and log in as it (the real login path, argon2 included)."""
     from app.registry.models import Role
 

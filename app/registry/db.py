@@ -45,7 +45,12 @@ def create_db_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> En
     if is_sqlite(url):
         database = make_url(url).database
         if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUnavailableError(
+                    f"cannot create the folder for the database file: {exc.strerror}"
+                ) from exc
         engine = create_engine(
             url,
             echo=echo,

@@ -12,9 +12,9 @@ it later without creating a second row. Times are stored in UTC (see ``UtcDateTi
 from __future__ import annotations
 
 import enum
-import uuid
 from datetime import UTC, date, datetime
 from typing import Any
+from uuid import UUID, uuid4
 
 from sqlalchemy import (
     BigInteger,
@@ -69,9 +69,10 @@ class UtcDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        moment: datetime = value
+        if moment.tzinfo is None:
+            return moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -143,7 +144,7 @@ def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
 class Partij(Base):
     __tablename__ = "partij"
 
-    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    uuid: Mapped[UUID] = mapped_column(Uuid, primary_key=True, default=uuid4)
     soort_partij: Mapped[SoortPartij] = mapped_column(_enum(SoortPartij, "soort_partij"))
     #: Shown in lists; may be empty until a BRP lookup fills it, and is cleared on anonymisation.
     weergavenaam: Mapped[str | None] = mapped_column(String(200))
@@ -160,8 +161,8 @@ class PartijIdentificator(Base):
         UniqueConstraint("code_soort_object_id", "object_id", name="uq_partij_identificator_id"),
     )
 
-    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    partij_uuid: Mapped[uuid.UUID] = mapped_column(
+    uuid: Mapped[UUID] = mapped_column(Uuid, primary_key=True, default=uuid4)
+    partij_uuid: Mapped[UUID] = mapped_column(
         ForeignKey("partij.uuid", ondelete="CASCADE"), index=True
     )
     #: natuurlijk_persoon / niet_natuurlijk_persoon / vestiging
@@ -180,7 +181,7 @@ class Actor(Base):
 
     __tablename__ = "actor"
 
-    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    uuid: Mapped[UUID] = mapped_column(Uuid, primary_key=True, default=uuid4)
     soort_actor: Mapped[SoortActor] = mapped_column(_enum(SoortActor, "soort_actor"))
     #: Stable handle: a username, a unit code such as ``BO-BURGERZAKEN``, a kiosk id.
     code: Mapped[str] = mapped_column(String(80), unique=True)
@@ -191,13 +192,13 @@ class Actor(Base):
 class StaffUser(Base):
     __tablename__ = "staff_user"
 
-    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    uuid: Mapped[UUID] = mapped_column(Uuid, primary_key=True, default=uuid4)
     username: Mapped[str] = mapped_column(String(80), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     display_name: Mapped[str] = mapped_column(String(200))
-    actor_uuid: Mapped[uuid.UUID] = mapped_column(ForeignKey("actor.uuid"), unique=True)
+    actor_uuid: Mapped[UUID] = mapped_column(ForeignKey("actor.uuid"), unique=True)
     #: Back-office unit the user works for, if any (decides whose task list they see).
-    unit_actor_uuid: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("actor.uuid"))
+    unit_actor_uuid: Mapped[UUID | None] = mapped_column(ForeignKey("actor.uuid"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -211,7 +212,7 @@ class StaffUser(Base):
 class StaffRole(Base):
     __tablename__ = "staff_role"
 
-    user_uuid: Mapped[uuid.UUID] = mapped_column(
+    user_uuid: Mapped[UUID] = mapped_column(
         ForeignKey("staff_user.uuid", ondelete="CASCADE"), primary_key=True
     )
     role: Mapped[Role] = mapped_column(_enum(Role, "role"), primary_key=True)
@@ -229,7 +230,7 @@ class Product(Base):
     naam: Mapped[str] = mapped_column(String(200))
     #: Service norm in Dutch working days for a hand-off about this product.
     service_norm_days: Mapped[int] = mapped_column(Integer, default=5)
-    unit_actor_uuid: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("actor.uuid"))
+    unit_actor_uuid: Mapped[UUID | None] = mapped_column(ForeignKey("actor.uuid"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
     unit: Mapped[Actor | None] = relationship()
@@ -242,7 +243,7 @@ class Klantcontact(Base):
         Index("ix_klantcontact_kanaal_plaatsgevonden_op", "kanaal", "plaatsgevonden_op"),
     )
 
-    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    uuid: Mapped[UUID] = mapped_column(Uuid, primary_key=True)
     kanaal: Mapped[Kanaal] = mapped_column(_enum(Kanaal, "kanaal"))
     onderwerp: Mapped[str] = mapped_column(String(200))
     inhoud: Mapped[str] = mapped_column(Text, default="")
@@ -255,7 +256,7 @@ class Klantcontact(Base):
     desk: Mapped[str | None] = mapped_column(String(60))
     duration_seconds: Mapped[int | None] = mapped_column(Integer)
     resolution: Mapped[Resolution] = mapped_column(_enum(Resolution, "resolution"))
-    registered_by_actor_uuid: Mapped[uuid.UUID] = mapped_column(
+    registered_by_actor_uuid: Mapped[UUID] = mapped_column(
         ForeignKey("actor.uuid"), index=True
     )
     registered_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -279,11 +280,11 @@ class Betrokkene(Base):
         Index("ix_betrokkene_partij_uuid_klantcontact_uuid", "partij_uuid", "klantcontact_uuid"),
     )
 
-    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    klantcontact_uuid: Mapped[uuid.UUID] = mapped_column(
+    uuid: Mapped[UUID] = mapped_column(Uuid, primary_key=True, default=uuid4)
+    klantcontact_uuid: Mapped[UUID] = mapped_column(
         ForeignKey("klantcontact.uuid", ondelete="CASCADE"), index=True
     )
-    partij_uuid: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partij.uuid"))
+    partij_uuid: Mapped[UUID | None] = mapped_column(ForeignKey("partij.uuid"))
     rol: Mapped[Rol] = mapped_column(_enum(Rol, "rol"), default=Rol.KLANT)
     initiator: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -297,8 +298,8 @@ class Onderwerpobject(Base):
     __tablename__ = "onderwerpobject"
     __table_args__ = (Index("ix_onderwerpobject_object", "code_objecttype", "object_id"),)
 
-    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    klantcontact_uuid: Mapped[uuid.UUID] = mapped_column(
+    uuid: Mapped[UUID] = mapped_column(Uuid, primary_key=True, default=uuid4)
+    klantcontact_uuid: Mapped[UUID] = mapped_column(
         ForeignKey("klantcontact.uuid", ondelete="CASCADE"), index=True
     )
     code_objecttype: Mapped[str] = mapped_column(String(40))
@@ -314,14 +315,19 @@ class InterneTaak(Base):
 
     __tablename__ = "interne_taak"
     __table_args__ = (
-        Index("ix_interne_taak_unit_status_deadline", "toegewezen_aan_actor_uuid", "status", "deadline"),
+        Index(
+            "ix_interne_taak_unit_status_deadline",
+            "toegewezen_aan_actor_uuid",
+            "status",
+            "deadline",
+        ),
     )
 
-    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
-    klantcontact_uuid: Mapped[uuid.UUID] = mapped_column(
+    uuid: Mapped[UUID] = mapped_column(Uuid, primary_key=True)
+    klantcontact_uuid: Mapped[UUID] = mapped_column(
         ForeignKey("klantcontact.uuid"), index=True
     )
-    toegewezen_aan_actor_uuid: Mapped[uuid.UUID] = mapped_column(ForeignKey("actor.uuid"))
+    toegewezen_aan_actor_uuid: Mapped[UUID] = mapped_column(ForeignKey("actor.uuid"))
     gevraagde_handeling: Mapped[str] = mapped_column(String(500))
     toelichting: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[TaakStatus] = mapped_column(
@@ -332,7 +338,7 @@ class InterneTaak(Base):
     #: Last working day (Europe/Amsterdam) on which the task is on time.
     deadline: Mapped[date] = mapped_column(Date)
     afgehandeld_op: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    afgehandeld_door_actor_uuid: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("actor.uuid"))
+    afgehandeld_door_actor_uuid: Mapped[UUID | None] = mapped_column(ForeignKey("actor.uuid"))
     afhandeling_toelichting: Mapped[str | None] = mapped_column(Text)
 
     klantcontact: Mapped[Klantcontact] = relationship(back_populates="interne_taken")
@@ -355,7 +361,7 @@ class AuditRecord(Base):
         BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
     )
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
-    actor_uuid: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("actor.uuid"))
+    actor_uuid: Mapped[UUID | None] = mapped_column(ForeignKey("actor.uuid"))
     action: Mapped[str] = mapped_column(String(60))
     subject_type: Mapped[str] = mapped_column(String(40))
     subject_id: Mapped[str] = mapped_column(String(120))

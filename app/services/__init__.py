@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from argon2 import PasswordHasher
+
 from app.config import Settings
 from app.registry.db import Database
 from app.registry.models import utcnow
@@ -18,12 +20,17 @@ from app.services.contacts import ContactService
 
 class Services:
     def __init__(
-        self, db: Database, settings: Settings, clock: Callable[[], datetime] = utcnow
+        self,
+        db: Database,
+        settings: Settings,
+        clock: Callable[[], datetime] = utcnow,
+        *,
+        password_hasher: PasswordHasher | None = None,
     ) -> None:
         self.db = db
         self.settings = settings
         self.clock = clock
-        self.auth = AuthService(db, clock)
+        self.auth = AuthService(db, clock, password_hasher)
         self.contacts = ContactService(db, clock)
 
     @classmethod

@@ -6,9 +6,9 @@ without its audit row nor an audit row for a change that was rolled back.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
 from datetime import datetime
+from uuid import UUID
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -18,7 +18,7 @@ from app.registry.models import AuditRecord
 
 def record_audit(
     session: Session,
-    actor_uuid: uuid.UUID | None,
+    actor_uuid: UUID | None,
     action: str,
     subject_type: str,
     subject_id: str,
@@ -42,7 +42,7 @@ def record_audit(
 
 def record_audit_many(
     session: Session,
-    actor_uuid: uuid.UUID | None,
+    actor_uuid: UUID | None,
     action: str,
     subject_type: str,
     subject_ids: Iterable[str],

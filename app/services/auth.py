@@ -8,12 +8,14 @@ registered automated actor) and is immutable.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import logging
-import uuid
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from uuid import UUID
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -51,7 +53,12 @@ class Permission(enum.StrEnum):
 
 
 _STAFF = frozenset(
-    {Permission.REGISTER_CONTACT, Permission.READ_PERSON, Permission.HAND_OFF, Permission.WORK_TASKS}
+    {
+        Permission.REGISTER_CONTACT,
+        Permission.READ_PERSON,
+        Permission.HAND_OFF,
+        Permission.WORK_TASKS,
+    }
 )
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -75,12 +82,12 @@ ROLE_LABELS = {
 class Principal:
     """Who a service call runs as."""
 
-    actor_uuid: uuid.UUID
+    actor_uuid: UUID
     actor_code: str
     display_name: str
     roles: frozenset[Role]
-    user_uuid: uuid.UUID | None = None
-    unit_actor_uuid: uuid.UUID | None = None
+    user_uuid: UUID | None = None
+    unit_actor_uuid: UUID | None = None
 
     def can(self, permission: Permission) -> bool:
         return any(permission in ROLE_PERMISSIONS[role] for role in self.roles)
@@ -94,14 +101,18 @@ class Principal:
 _hasher = PasswordHasher()
 
 
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
-
-
 class AuthService:
-    def __init__(self, db: Database, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Callable[[], datetime],
+        hasher: PasswordHasher | None = None,
+    ) -> None:
         self._db = db
         self._clock = clock
+        # Injected so the test suite can use cheap argon2 parameters; production uses the
+        # library's defaults (RFC 9106 low-memory profile).
+        self._hasher = hasher or _hasher
 
     def login(self, username: str, password: str) -> Principal:
         """Check a password; lock the account for a while after repeated failures.
@@ -118,20 +129,23 @@ class AuthService:
                 .options(selectinload(StaffUser.roles), selectinload(StaffUser.actor))
             ).one_or_none()
             if user is None or not user.active:
-                _hasher_dummy_verify(password)
+                _dummy_verify(self._hasher, password)
                 raise AuthenticationError()
             if user.locked_until is not None and user.locked_until > now:
-                minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+                seconds = (user.locked_until - now).total_seconds()
+                minutes = max(1, math.ceil(seconds / 60))
                 raise AccountLockedError(minutes=minutes)
             try:
-                _hasher.verify(user.password_hash, password)
+                self._hasher.verify(user.password_hash, password)
             except (VerifyMismatchError, VerificationError, InvalidHashError):
                 user.failed_logins += 1
                 if user.failed_logins >= MAX_FAILED_LOGINS:
                     user.locked_until = now + LOCKOUT
                     user.failed_logins = 0
                     log.warning("account %s locked after repeated failed logins", username)
-                record_audit(session, user.actor_uuid, "login_failed", "staff_user", username, at=now)
+                record_audit(
+                    session, user.actor_uuid, "login_failed", "staff_user", username, at=now
+                )
                 # Commit the counter, then report the failure.
                 session.flush()
                 failed = True
@@ -139,8 +153,8 @@ class AuthService:
                 failed = False
                 user.failed_logins = 0
                 user.locked_until = None
-                if _hasher.check_needs_rehash(user.password_hash):
-                    user.password_hash = _hasher.hash(password)
+                if self._hasher.check_needs_rehash(user.password_hash):
+                    user.password_hash = self._hasher.hash(password)
                 record_audit(session, user.actor_uuid, "login", "staff_user", username, at=now)
                 principal = _principal_for(user)
         if failed:
@@ -180,7 +194,7 @@ class AuthService:
         display_name: str,
         roles: Iterable[Role],
         unit_code: str | None = None,
-    ) -> uuid.UUID:
+    ) -> UUID:
         """Create a staff account. ``principal`` None is the operators' CLI/seed path."""
         if principal is not None:
             principal.require(Permission.MANAGE_USERS)
@@ -201,7 +215,7 @@ class AuthService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Give the account at least one role."), field="roles"
             )
-        password_hash = hash_password(password)
+        password_hash = self._hasher.hash(password)
         with self._db.write() as session:
             if session.scalars(select(StaffUser).where(StaffUser.username == username)).first():
                 raise ConflictError(
@@ -237,7 +251,7 @@ class AuthService:
             return user.uuid
 
 
-def _unit_uuid(session: Session, unit_code: str) -> uuid.UUID:
+def _unit_uuid(session: Session, unit_code: str) -> UUID:
     unit = session.scalars(
         select(Actor).where(
             Actor.code == unit_code, Actor.soort_actor == SoortActor.ORGANISATORISCHE_EENHEID
@@ -259,12 +273,7 @@ def _principal_for(user: StaffUser) -> Principal:
     )
 
 
-_DUMMY_HASH = _hasher.hash("timing-equaliser")
-
-
-def _hasher_dummy_verify(password: str) -> None:
+def _dummy_verify(hasher: PasswordHasher, password: str) -> None:
     """Spend the same time as a real check so response time does not reveal unknown users."""
-    try:
-        _hasher.verify(_DUMMY_HASH, password)
-    except VerificationError:
-        pass
+    with contextlib.suppress(VerificationError):
+        hasher.verify(hasher.hash("timing-equaliser"), password)

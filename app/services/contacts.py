@@ -7,10 +7,10 @@ lost its connection after sending can send the same contact again and it is stor
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from uuid import UUID, uuid4
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -61,7 +61,7 @@ class ContactDraft:
     kanaal: Kanaal
     onderwerp: str
     inhoud: str = ""
-    uuid: uuid.UUID = field(default_factory=uuid.uuid4)
+    uuid: UUID = field(default_factory=uuid4)
     bsn: str | None = None
     product_code: str | None = None
     zaak_nummer: str | None = None
@@ -77,17 +77,17 @@ class ContactDraft:
 
 @dataclass(frozen=True)
 class RegistrationResult:
-    contact_uuid: uuid.UUID
+    contact_uuid: UUID
     #: False when this UUID was already registered (a replay): nothing new was stored.
     created: bool
-    task_uuid: uuid.UUID | None = None
+    task_uuid: UUID | None = None
     deadline: date | None = None
 
 
 @dataclass(frozen=True)
 class TaskSummary:
-    uuid: uuid.UUID
-    contact_uuid: uuid.UUID
+    uuid: UUID
+    contact_uuid: UUID
     unit_code: str
     unit_name: str
     gevraagde_handeling: str
@@ -104,7 +104,7 @@ class TaskSummary:
 
 @dataclass(frozen=True)
 class ContactSummary:
-    uuid: uuid.UUID
+    uuid: UUID
     plaatsgevonden_op: datetime
     kanaal: Kanaal
     onderwerp: str
@@ -214,11 +214,18 @@ class ContactService:
             task = _create_task(session, contact, product, draft.hand_off, now)
         if bsn is not None:
             record_audit(
-                session, principal.actor_uuid, "register_contact", "bsn", bsn, at=now,
+                session,
+                principal.actor_uuid,
+                "register_contact",
+                "bsn",
+                bsn,
+                at=now,
                 detail=str(contact.uuid),
             )
         log.info(
-            "contact %s registered: kanaal=%s resolution=%s", contact.uuid, draft.kanaal.value,
+            "contact %s registered: kanaal=%s resolution=%s",
+            contact.uuid,
+            draft.kanaal.value,
             resolution.value,
         )
         return RegistrationResult(
@@ -229,8 +236,12 @@ class ContactService:
         )
 
     def hand_off(
-        self, principal: Principal, contact_uuid: uuid.UUID, request: HandOffRequest,
-        *, product_code: str | None = None,
+        self,
+        principal: Principal,
+        contact_uuid: UUID,
+        request: HandOffRequest,
+        *,
+        product_code: str | None = None,
     ) -> TaskSummary:
         """Hand an already registered contact to a back office (e.g. after a call-back)."""
         principal.require(Permission.HAND_OFF)
@@ -239,7 +250,11 @@ class ContactService:
             contact = session.get(Klantcontact, contact_uuid)
             if contact is None:
                 raise NotFoundError(what="Contact")
-            product = session.get(Product, product_code) if product_code else _product_of(contact, session)
+            product = (
+                session.get(Product, product_code)
+                if product_code
+                else _product_of(contact, session)
+            )
             task = _create_task(session, contact, product, request, now)
             contact.resolution = Resolution.HANDED_OFF
             session.flush()
@@ -275,7 +290,9 @@ class ContactService:
                 .limit(limit)
                 .options(
                     selectinload(Klantcontact.onderwerpobjecten),
-                    selectinload(Klantcontact.interne_taken).selectinload(InterneTaak.toegewezen_aan),
+                    selectinload(Klantcontact.interne_taken).selectinload(
+                        InterneTaak.toegewezen_aan
+                    ),
                     selectinload(Klantcontact.registered_by),
                 )
             ).all()
@@ -339,12 +356,17 @@ class ContactService:
                 )
             ).all()
             record_audit_many(
-                session, principal.actor_uuid, "list_tasks", "bsn",
-                (bsn for _, _, bsn in rows if bsn), at=now, purpose=f"takenlijst {unit_code}",
+                session,
+                principal.actor_uuid,
+                "list_tasks",
+                "bsn",
+                (bsn for _, _, bsn in rows if bsn),
+                at=now,
+                purpose=f"takenlijst {unit_code}",
             )
             return [_task_summary(task, now, party_name=name) for task, name, _ in rows]
 
-    def complete_task(self, principal: Principal, task_uuid: uuid.UUID, note: str) -> TaskSummary:
+    def complete_task(self, principal: Principal, task_uuid: UUID, note: str) -> TaskSummary:
         principal.require(Permission.WORK_TASKS)
         now = self._clock()
         with self._db.write() as session:
@@ -386,12 +408,14 @@ def _validate(draft: ContactDraft, now: datetime) -> None:
     if len(onderwerp) > MAX_ONDERWERP:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The subject is longer than {n} characters."),
-            field="onderwerp", n=MAX_ONDERWERP,
+            field="onderwerp",
+            n=MAX_ONDERWERP,
         )
     if len(draft.inhoud) > MAX_INHOUD:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The content is longer than {n} characters."),
-            field="inhoud", n=MAX_INHOUD,
+            field="inhoud",
+            n=MAX_INHOUD,
         )
     if len(draft.taal) != 3 or not draft.taal.isalpha() or not draft.taal.islower():
         raise ValidationError(
@@ -436,11 +460,15 @@ def _replay_result(
         existing.kanaal == draft.kanaal
         and existing.onderwerp == draft.onderwerp.strip()
         and existing.inhoud == draft.inhoud.strip()
-        and (draft.plaatsgevonden_op is None or existing.plaatsgevonden_op == draft.plaatsgevonden_op)
+        and (
+            draft.plaatsgevonden_op is None or existing.plaatsgevonden_op == draft.plaatsgevonden_op
+        )
     )
     if same and bsn is not None:
         partij = find_person(session, bsn)
-        same = partij is not None and any(b.partij_uuid == partij.uuid for b in existing.betrokkenen)
+        same = partij is not None and any(
+            b.partij_uuid == partij.uuid for b in existing.betrokkenen
+        )
     if not same:
         raise ConflictError(
             QT_TRANSLATE_NOOP(
@@ -493,7 +521,7 @@ def _create_task(
         )
     norm = product.service_norm_days if product is not None else DEFAULT_NORM_DAYS
     task = InterneTaak(
-        uuid=uuid.uuid4(),
+        uuid=uuid4(),
         klantcontact_uuid=contact.uuid,
         toegewezen_aan_actor_uuid=unit.uuid,
         gevraagde_handeling=request.gevraagde_handeling.strip(),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+from uuid import uuid4
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -58,7 +58,7 @@ def find_or_create_person(session: Session, bsn: str, display_name: str | None =
     try:
         with session.begin_nested():
             partij = Partij(
-                uuid=uuid.uuid4(), soort_partij=SoortPartij.PERSOON, weergavenaam=display_name
+                uuid=uuid4(), soort_partij=SoortPartij.PERSOON, weergavenaam=display_name
             )
             partij.identificatoren.append(
                 PartijIdentificator(

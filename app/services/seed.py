@@ -7,9 +7,9 @@ production data: the CLI only offers it for a fresh demo database.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import timedelta
+from uuid import uuid4
 
 from sqlalchemy import select
 
@@ -80,7 +80,9 @@ def seed_reference(services: Services, kiosk_ids: tuple[str, ...] = ("KIOSK-01",
         for code, naam, norm, unit in PRODUCTS:
             if code not in existing_products:
                 session.add(
-                    Product(code=code, naam=naam, service_norm_days=norm, unit_actor_uuid=units[unit])
+                    Product(
+                        code=code, naam=naam, service_norm_days=norm, unit_actor_uuid=units[unit]
+                    )
                 )
 
 
@@ -105,17 +107,29 @@ def seed_demo(services: Services) -> None:
     history = (
         (DEMO_BSNS[0], Kanaal.TELEFOON, "Vraag over paspoort aanvragen", "paspoort", None, 20),
         (DEMO_BSNS[0], Kanaal.BALIE, "Uittreksel BRP opgehaald", "uittreksel-brp", None, 6),
-        (DEMO_BSNS[0], Kanaal.EMAIL, "Verhuizing naar Delft", "verhuizing",
-         "Adresonderzoek: nieuwe huurovereenkomst nog niet ontvangen", 2),
-        (DEMO_BSNS[1], Kanaal.BALIE, "Parkeervergunning tweede auto", "parkeervergunning",
-         "Aanvraag beoordelen, bewonersvergunning tweede auto", 1),
+        (
+            DEMO_BSNS[0],
+            Kanaal.EMAIL,
+            "Verhuizing naar Delft",
+            "verhuizing",
+            "Adresonderzoek: nieuwe huurovereenkomst nog niet ontvangen",
+            2,
+        ),
+        (
+            DEMO_BSNS[1],
+            Kanaal.BALIE,
+            "Parkeervergunning tweede auto",
+            "parkeervergunning",
+            "Aanvraag beoordelen, bewonersvergunning tweede auto",
+            1,
+        ),
         (DEMO_BSNS[2], Kanaal.INTERNET, "Kwijtschelding aangevraagd", "kwijtschelding", None, 3),
     )
     for bsn, kanaal, onderwerp, product, handoff, days_ago in history:
         services.contacts.register(
             anna,
             ContactDraft(
-                uuid=uuid.uuid4(),
+                uuid=uuid4(),
                 kanaal=kanaal,
                 onderwerp=onderwerp,
                 inhoud="Demogegevens",

@@ -8,6 +8,6 @@ them with ``QCoreApplication.translate(context, text)`` at display time.
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate recognises
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     del context
     return text

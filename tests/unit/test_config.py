@@ -1,0 +1,79 @@
+"""Configuration file plus STADSPUNT_* overrides, and clear errors for bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.config import ConfigError, load_settings
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "stadspunt.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_file_values_and_environment_overrides(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        """
+municipality = "Gemeente Delft"
+location = "Stadskantoor Delft"
+desks = ["Balie 1", "Balie 2"]
+database_url = "sqlite:////tmp/x.db"
+
+[devices]
+printer = "cups"
+""",
+    )
+    env = {
+        "STADSPUNT_DATABASE_URL": "postgresql+psycopg://u:p@db/stadspunt",
+        "STADSPUNT_DEVICE_CARD_READER": "pcsc",
+        "STADSPUNT_DESK": "Balie 7",
+    }
+    settings = load_settings(path, env)
+    assert settings.municipality == "Gemeente Delft"
+    assert settings.desks == ("Balie 1", "Balie 2")
+    assert settings.database_url == "postgresql+psycopg://u:p@db/stadspunt"
+    assert settings.desk == "Balie 7"
+    assert settings.devices["printer"] == "cups"
+    assert settings.devices["card_reader"] == "pcsc"
+    assert settings.devices["payment_terminal"] == "simulator"
+
+
+def test_no_file_gives_defaults_with_sqlite_in_user_data_dir(tmp_path: Path) -> None:
+    settings = load_settings(None, {"HOME": str(tmp_path)})
+    assert settings.database_url.startswith("sqlite:///")
+    assert settings.database_url.endswith("stadspunt.db")
+    assert settings.language == "nl"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("municipality = ", "not valid TOML"),
+        ("colour = 'red'", "unknown setting(s): colour"),
+        ("[devices]\nprinter = 'laser'", "choose one of cups, escpos, none, pdf-folder"),
+        ("[devices]\ntoaster = 'none'", "unknown device slot 'toaster'"),
+        ("language = 'de'", "language 'de'"),
+        ("database_url = 'mysql://x'", "database_url must be"),
+        ("desks = 'Balie 1'", "'desks' must be a list"),
+        ("location = ''", "'location' must be a non-empty string"),
+    ],
+)
+def test_bad_files_name_the_problem(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_settings(_write(tmp_path, text), {})
+    assert message in str(info.value)
+
+
+def test_named_file_that_is_missing_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        load_settings(None, {"STADSPUNT_CONFIG": str(tmp_path / "missing.toml")})
+
+
+def test_bad_environment_driver_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="payment_terminal"):
+        load_settings(None, {"HOME": str(tmp_path), "STADSPUNT_DEVICE_PAYMENT_TERMINAL": "cash"})
