@@ -28,6 +28,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -256,9 +257,7 @@ class Klantcontact(Base):
     desk: Mapped[str | None] = mapped_column(String(60))
     duration_seconds: Mapped[int | None] = mapped_column(Integer)
     resolution: Mapped[Resolution] = mapped_column(_enum(Resolution, "resolution"))
-    registered_by_actor_uuid: Mapped[UUID] = mapped_column(
-        ForeignKey("actor.uuid"), index=True
-    )
+    registered_by_actor_uuid: Mapped[UUID] = mapped_column(ForeignKey("actor.uuid"), index=True)
     registered_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     betrokkenen: Mapped[list[Betrokkene]] = relationship(
@@ -324,9 +323,7 @@ class InterneTaak(Base):
     )
 
     uuid: Mapped[UUID] = mapped_column(Uuid, primary_key=True)
-    klantcontact_uuid: Mapped[UUID] = mapped_column(
-        ForeignKey("klantcontact.uuid"), index=True
-    )
+    klantcontact_uuid: Mapped[UUID] = mapped_column(ForeignKey("klantcontact.uuid"), index=True)
     toegewezen_aan_actor_uuid: Mapped[UUID] = mapped_column(ForeignKey("actor.uuid"))
     gevraagde_handeling: Mapped[str] = mapped_column(String(500))
     toelichting: Mapped[str] = mapped_column(Text, default="")
@@ -367,3 +364,14 @@ class AuditRecord(Base):
     subject_id: Mapped[str] = mapped_column(String(120))
     purpose: Mapped[str] = mapped_column(String(200), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+def table(model: type[Base]) -> Table:
+    """The Core table of a model, for hot paths that skip the unit of work.
+
+    ``__table__`` is typed as a generic FromClause; every model here maps exactly one Table.
+    """
+    mapped = model.__table__
+    if not isinstance(mapped, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a single table")
+    return mapped

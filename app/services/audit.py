@@ -1,7 +1,8 @@
 """Protocollering: an audit row for every read of a person's data and every change.
 
 Written in the same transaction as the read or change it describes, so there is never a read
-without its audit row nor an audit row for a change that was rolled back.
+without its audit row nor an audit row for a change that was rolled back. Rows are inserted
+with a Core ``insert()`` (no unit of work): every contact registration writes one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from uuid import UUID
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from app.registry.models import AuditRecord
+from app.registry.models import AuditRecord, table
 
 
 def record_audit(
@@ -27,16 +28,9 @@ def record_audit(
     purpose: str = "",
     detail: str = "",
 ) -> None:
-    session.add(
-        AuditRecord(
-            at=at,
-            actor_uuid=actor_uuid,
-            action=action,
-            subject_type=subject_type,
-            subject_id=subject_id,
-            purpose=purpose,
-            detail=detail,
-        )
+    session.connection().execute(
+        insert(table(AuditRecord)),
+        [_row(actor_uuid, action, subject_type, subject_id, at=at, purpose=purpose, detail=detail)],
     )
 
 
@@ -52,16 +46,29 @@ def record_audit_many(
 ) -> None:
     """One row per person shown in a list, in one round trip."""
     rows = [
-        {
-            "at": at,
-            "actor_uuid": actor_uuid,
-            "action": action,
-            "subject_type": subject_type,
-            "subject_id": subject_id,
-            "purpose": purpose,
-            "detail": "",
-        }
+        _row(actor_uuid, action, subject_type, subject_id, at=at, purpose=purpose, detail="")
         for subject_id in sorted(set(subject_ids))
     ]
     if rows:
-        session.execute(insert(AuditRecord), rows)
+        session.connection().execute(insert(table(AuditRecord)), rows)
+
+
+def _row(
+    actor_uuid: UUID | None,
+    action: str,
+    subject_type: str,
+    subject_id: str,
+    *,
+    at: datetime,
+    purpose: str,
+    detail: str,
+) -> dict[str, object]:
+    return {
+        "at": at,
+        "actor_uuid": actor_uuid,
+        "action": action,
+        "subject_type": subject_type,
+        "subject_id": subject_id,
+        "purpose": purpose,
+        "detail": detail,
+    }

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from stdnum.nl import bsn as stdnum_bsn
 
-from app.registry.models import Partij, PartijIdentificator, SoortPartij
+from app.registry.models import Partij, PartijIdentificator, SoortPartij, table
 from app.services.errors import InvalidBsnError
 
 
@@ -44,22 +44,22 @@ def find_person(session: Session, bsn: str) -> Partij | None:
     ).one_or_none()
 
 
-def find_or_create_person(session: Session, bsn: str, display_name: str | None = None) -> Partij:
-    """The Partij for a BSN, created on first contact.
+def person_uuid(session: Session, bsn: str) -> UUID:
+    """The Partij UUID for a BSN, created on first contact.
 
+    Selects the key column only (no entity load): this runs for every registered contact.
     Two desks registering the first contact of the same person at once both try to insert; the
     unique (soort, id) constraint lets one win and the other reads the winner's row.
     """
-    existing = find_person(session, bsn)
-    if existing is not None:
-        if display_name and not existing.weergavenaam:
-            existing.weergavenaam = display_name
-        return existing
+    ident = table(PartijIdentificator).c
+    found: UUID | None = session.connection().scalar(
+        select(ident.partij_uuid).where(ident.code_soort_object_id == "bsn", ident.object_id == bsn)
+    )
+    if found is not None:
+        return found
     try:
         with session.begin_nested():
-            partij = Partij(
-                uuid=uuid4(), soort_partij=SoortPartij.PERSOON, weergavenaam=display_name
-            )
+            partij = Partij(uuid=uuid4(), soort_partij=SoortPartij.PERSOON)
             partij.identificatoren.append(
                 PartijIdentificator(
                     code_objecttype="natuurlijk_persoon",
@@ -70,9 +70,9 @@ def find_or_create_person(session: Session, bsn: str, display_name: str | None =
             )
             session.add(partij)
             session.flush()
-            return partij
+            return partij.uuid
     except IntegrityError:
         winner = find_person(session, bsn)
         if winner is None:
             raise
-        return winner
+        return winner.uuid
