@@ -54,8 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("username")
     add.add_argument("--name", required=True, help="display name")
     add.add_argument(
-        "--role", action="append", required=True,
-        choices=["medewerker", "teamleider", "beheerder"], help="may be repeated",
+        "--role",
+        action="append",
+        required=True,
+        choices=["medewerker", "teamleider", "beheerder"],
+        help="may be repeated",
     )
     add.add_argument("--unit", help="back-office unit code, e.g. BO-BURGERZAKEN")
 

@@ -30,7 +30,7 @@ from sqlalchemy.engine import make_url
 from app.config import Settings
 from app.registry import migrate
 from app.registry.db import Database
-from app.registry.models import Kanaal
+from app.registry.models import Kanaal, Role
 from app.services import Services
 from app.services.contacts import ContactDraft
 from app.services.seed import seed_reference
@@ -41,7 +41,7 @@ BSNS = ("999993653", "999990019", "999991772")
 def _percentiles(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
     p50 = statistics.median(ordered)
-    p99 = ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
     return p50 * 1000, p99 * 1000
 
 
@@ -62,7 +62,7 @@ def _service_path(services: Services, n: int) -> list[float]:
         username="bench",
         password="bench-pass",
         display_name="Bench",
-        roles=["medewerker"],  # type: ignore[list-item]
+        roles=[Role.MEDEWERKER],
     )
     principal = services.auth.login("bench", "bench-pass")
 
