@@ -101,17 +101,18 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A read-write transaction, committed on success and rolled back on any error."""
-        with self._guard(), self._write() as session, session.begin():
+        with self.guard(), self._write() as session, session.begin():
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A transaction for reads (audit rows may still be added; it commits too)."""
-        with self._guard(), self._read() as session, session.begin():
+        with self.guard(), self._read() as session, session.begin():
             yield session
 
     @contextmanager
-    def _guard(self) -> Iterator[None]:
+    def guard(self) -> Iterator[None]:
+        """Turn "cannot reach the server" into ``DatabaseUnavailableError`` for the caller."""
         try:
             yield
         except OperationalError as exc:

@@ -27,20 +27,20 @@ def _config(db: Database) -> Config:
 
 def upgrade(db: Database, revision: str = "head") -> None:
     cfg = _config(db)
-    with db.engine.begin() as conn:
+    with db.guard(), db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
 
 def downgrade(db: Database, revision: str) -> None:
     cfg = _config(db)
-    with db.engine.begin() as conn:
+    with db.guard(), db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
 
 
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
+    with db.guard(), db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 

@@ -77,3 +77,10 @@ def test_named_file_that_is_missing_is_an_error(tmp_path: Path) -> None:
 def test_bad_environment_driver_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="payment_terminal"):
         load_settings(None, {"HOME": str(tmp_path), "STADSPUNT_DEVICE_PAYMENT_TERMINAL": "cash"})
+
+
+def test_shipped_example_config_loads() -> None:
+    example = Path(__file__).parents[2] / "resources" / "stadspunt.example.toml"
+    settings = load_settings(example, {})
+    assert settings.kiosk_id == "KIOSK-01"
+    assert settings.devices["printer"] == "pdf-folder"

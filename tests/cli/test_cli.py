@@ -1,0 +1,123 @@
+"""The ``stadspunt`` command as operators run it: a real subprocess each time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.registry.db import Database
+from app.registry.models import Klantcontact, StaffUser
+
+
+def _run(
+    tmp_path: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "STADSPUNT_LOG_DIR": str(tmp_path / "logs"),
+        **(env or {}),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_db_upgrade_then_current(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    before = _run(tmp_path, "--database-url", url, "db", "current")
+    assert before.returncode == 1 and before.stdout.startswith("base")
+    up = _run(tmp_path, "--database-url", url, "db", "upgrade")
+    assert up.returncode == 0, up.stderr
+    assert "revision 0001" in up.stdout
+    after = _run(tmp_path, "--database-url", url, "db", "current")
+    assert after.returncode == 0 and after.stdout.startswith("0001")
+    down = _run(tmp_path, "--database-url", url, "db", "downgrade", "base")
+    assert down.returncode == 0 and "base" in down.stdout
+
+
+def test_user_add_creates_a_working_account(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    assert _run(tmp_path, "--database-url", url, "db", "upgrade").returncode == 0
+    assert _run(tmp_path, "--database-url", url, "db", "seed").returncode == 0
+    made = _run(
+        tmp_path,
+        "--database-url",
+        url,
+        "user",
+        "add",
+        "piet",
+        "--name",
+        "Piet Post",
+        "--role",
+        "medewerker",
+        "--unit",
+        "BO-WIJK",
+        env={"STADSPUNT_NEW_PASSWORD": "lang-genoeg"},
+    )
+    assert made.returncode == 0, made.stderr
+    again = _run(
+        tmp_path,
+        "--database-url",
+        url,
+        "user",
+        "add",
+        "piet",
+        "--name",
+        "Piet",
+        "--role",
+        "medewerker",
+        env={"STADSPUNT_NEW_PASSWORD": "lang-genoeg"},
+    )
+    assert again.returncode == 1 and "already taken" in again.stderr
+    db = Database(url)
+    with db.read() as session:
+        user = session.scalars(select(StaffUser).where(StaffUser.username == "piet")).one()
+        assert user.unit is not None and user.unit.code == "BO-WIJK"
+    db.dispose()
+
+
+def test_demo_seeds_staff_and_history(tmp_path: Path) -> None:
+    path = tmp_path / "demo.db"
+    result = _run(tmp_path, "demo", "--db", str(path), "--no-windows")
+    assert result.returncode == 0, result.stderr
+    assert "login anna" in result.stdout
+    db = Database(f"sqlite:///{path}")
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Klantcontact)) == 5
+        assert session.scalar(select(func.count()).select_from(StaffUser)) == 4
+    db.dispose()
+    # Re-running the demo seed on the same file adds nothing.
+    assert _run(tmp_path, "demo", "--db", str(path), "--no-windows").returncode == 0
+    db = Database(f"sqlite:///{path}")
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Klantcontact)) == 5
+    db.dispose()
+
+
+def test_bad_config_file_exits_2_with_the_reason(tmp_path: Path) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text("[devices]\nprinter = 'laser'\n")
+    result = _run(tmp_path, "--config", str(config), "db", "current")
+    assert result.returncode == 2
+    assert "printer" in result.stderr and "laser" in result.stderr
+
+
+@pytest.mark.parametrize("url", ["postgresql+psycopg://u:p@127.0.0.1:9/none"])
+def test_unreachable_database_is_reported_not_a_traceback(tmp_path: Path, url: str) -> None:
+    result = _run(tmp_path, "--database-url", url, "db", "upgrade")
+    assert result.returncode == 1
+    assert "cannot be reached" in result.stderr
+    assert "Traceback" not in result.stderr
