@@ -20,10 +20,11 @@ from uuid import UUID
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from app.registry.db import Database
 from app.registry.models import Actor, Role, SoortActor, StaffRole, StaffUser
+from app.services.actors import unit_by_code
 from app.services.audit import record_audit
 from app.services.errors import (
     AccountLockedError,
@@ -224,7 +225,7 @@ class AuthService:
                 )
             unit_uuid = None
             if unit_code:
-                unit_uuid = _unit_uuid(session, unit_code)
+                unit_uuid = unit_by_code(session, unit_code).uuid
             actor = Actor(
                 soort_actor=SoortActor.MEDEWERKER, code=username, naam=display_name.strip()
             )
@@ -249,17 +250,6 @@ class AuthService:
                 at=self._clock(),
             )
             return user.uuid
-
-
-def _unit_uuid(session: Session, unit_code: str) -> UUID:
-    unit = session.scalars(
-        select(Actor).where(
-            Actor.code == unit_code, Actor.soort_actor == SoortActor.ORGANISATORISCHE_EENHEID
-        )
-    ).one_or_none()
-    if unit is None:
-        raise NotFoundError(what=f"Unit {unit_code}")
-    return unit.uuid
 
 
 def _principal_for(user: StaffUser) -> Principal:

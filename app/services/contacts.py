@@ -34,9 +34,16 @@ from app.registry.models import (
     TaakStatus,
     table,
 )
+from app.services.actors import unit_by_code
 from app.services.audit import record_audit, record_audit_many
 from app.services.auth import Permission, Principal
-from app.services.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from app.services.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    UnknownProductError,
+    ValidationError,
+)
 from app.services.parties import find_person, normalise_bsn, person_uuid
 from app.services.text import QT_TRANSLATE_NOOP
 from app.services.workingdays import NormState, add_working_days, local_date, norm_state
@@ -80,7 +87,7 @@ class ContactDraft:
 @dataclass(frozen=True)
 class RegistrationResult:
     contact_uuid: UUID
-    #: False when this UUID was already registered (a replay): nothing new was stored.
+    # False when this UUID was already registered (a replay): nothing new was stored.
     created: bool
     task_uuid: UUID | None = None
     deadline: date | None = None
@@ -144,7 +151,7 @@ def _row_params() -> list[BindParameter[UUID]]:
 
 
 _ident = table(PartijIdentificator).c
-#: Link a contact to the Partij that has this BSN, in one statement (0 rows: person unknown).
+# Link a contact to the Partij that has this BSN, in one statement (0 rows: person unknown).
 _LINK_KNOWN_PERSON = (
     insert(table(Betrokkene))
     .from_select(
@@ -159,7 +166,7 @@ _LINK_KNOWN_PERSON = (
     .execution_options(preserve_rowcount=True)
 )  # rowcount of an INSERT is dropped otherwise
 _product = table(Product).c
-#: Record the product a contact was about, only if it exists and is active (0 rows: refuse).
+# Record the product a contact was about, only if it exists and is active (0 rows: refuse).
 _ADD_PRODUCT_SUBJECT = (
     insert(table(Onderwerpobject))
     .from_select(
@@ -277,7 +284,7 @@ class ContactService:
                 {"row_uuid": uuid4(), "contact_uuid": draft.uuid, "code": draft.product_code},
             )
             if added.rowcount == 0:  # unknown or withdrawn product: the whole insert rolls back
-                raise NotFoundError(what=f"Product {draft.product_code}")
+                raise UnknownProductError(code=draft.product_code)
         if draft.zaak_nummer:
             conn.execute(
                 insert(table(Onderwerpobject)),
@@ -329,7 +336,9 @@ class ContactService:
         with self._db.write() as session:
             contact = session.get(Klantcontact, contact_uuid)
             if contact is None:
-                raise NotFoundError(what="Contact")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "This contact does not exist (any more).")
+                )
             product = (
                 session.get(Product, product_code)
                 if product_code
@@ -415,7 +424,7 @@ class ContactService:
         principal.require(Permission.WORK_TASKS)
         now = self._clock()
         with self._db.write() as session:
-            unit = _unit(session, unit_code)
+            unit = unit_by_code(session, unit_code)
             rows = session.execute(
                 select(InterneTaak, Partij.weergavenaam, PartijIdentificator.object_id)
                 .join(Klantcontact, InterneTaak.klantcontact_uuid == Klantcontact.uuid)
@@ -452,7 +461,9 @@ class ContactService:
         with self._db.write() as session:
             task = session.get(InterneTaak, task_uuid, with_for_update=not self._db.is_sqlite)
             if task is None:
-                raise NotFoundError(what="Task")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "This task does not exist (any more).")
+                )
             supervisor = principal.can(Permission.VIEW_MANAGEMENT_INFO)
             if not supervisor and principal.unit_actor_uuid != task.toegewezen_aan_actor_uuid:
                 raise PermissionDeniedError(
@@ -569,17 +580,6 @@ def _replay_result(
     )
 
 
-def _unit(session: Session, code: str) -> Actor:
-    unit = session.scalars(
-        select(Actor).where(
-            Actor.code == code, Actor.soort_actor == SoortActor.ORGANISATORISCHE_EENHEID
-        )
-    ).one_or_none()
-    if unit is None:
-        raise NotFoundError(what=f"Unit {code}")
-    return unit
-
-
 def _product_of(contact: Klantcontact, session: Session) -> Product | None:
     for obj in contact.onderwerpobjecten:
         if obj.code_objecttype == "product":
@@ -595,7 +595,7 @@ def _create_task(
     now: datetime,
 ) -> InterneTaak:
     if request.unit_code:
-        unit = _unit(session, request.unit_code)
+        unit = unit_by_code(session, request.unit_code)
     elif product is not None and product.unit is not None:
         unit = product.unit
     else:

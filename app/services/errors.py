@@ -53,7 +53,17 @@ class InvalidBsnError(ValidationError):
 
 
 class NotFoundError(DomainError):
-    message = QT_TRANSLATE_NOOP("errors", "{what} was not found.")
+    message = QT_TRANSLATE_NOOP("errors", "This was not found; it may have been removed.")
+
+
+class UnknownProductError(NotFoundError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "Product {code} does not exist or is no longer offered. Choose another product."
+    )
+
+
+class UnknownUnitError(NotFoundError):
+    message = QT_TRANSLATE_NOOP("errors", "There is no back-office unit with code {code}.")
 
 
 class ConflictError(DomainError):
@@ -61,8 +71,10 @@ class ConflictError(DomainError):
 
 
 class PermissionDeniedError(DomainError):
+    """Refused by the role matrix; ``params['action']`` names the permission for the log."""
+
     message = QT_TRANSLATE_NOOP(
-        "errors", "Your role does not allow this ({action}). Ask a teamleider or beheerder."
+        "errors", "Your role does not allow this. Ask a teamleider or beheerder."
     )
 
 

@@ -154,12 +154,32 @@ def test_bad_input_names_the_field(
     assert _count(services, Klantcontact) == 0
 
 
-def test_unknown_product_is_not_found(services: Services) -> None:
+def test_unknown_product_is_not_found_and_nothing_is_stored(services: Services) -> None:
     anna = make_user(services, "anna", "medewerker")
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError) as info:
         services.contacts.register(
-            anna, ContactDraft(kanaal=Kanaal.BALIE, onderwerp="x", product_code="bestaat-niet")
+            anna,
+            ContactDraft(
+                kanaal=Kanaal.BALIE, onderwerp="x", bsn=BSN, product_code="bestaat-niet"
+            ),
         )
+    assert "bestaat-niet" in info.value.text()
+    # The contact row was already inserted when the product check failed: it must be gone.
+    assert _count(services, Klantcontact) == 0
+    assert _count(services, Betrokkene) == 0
+
+
+def test_handoff_to_unknown_unit_names_the_code(services: Services) -> None:
+    anna = make_user(services, "anna", "medewerker")
+    with pytest.raises(NotFoundError) as info:
+        services.contacts.register(
+            anna,
+            ContactDraft(
+                kanaal=Kanaal.BALIE, onderwerp="x", hand_off=HandOffRequest("doe", "BO-NERGENS")
+            ),
+        )
+    assert info.value.text() == "There is no back-office unit with code BO-NERGENS."
+    assert _count(services, Klantcontact) == 0
 
 
 def test_history_is_newest_first_and_audited(services: Services, clock: FakeClock) -> None:

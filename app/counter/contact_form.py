@@ -1,0 +1,346 @@
+"""Register one contact: channel, product, subject, content and how it ended.
+
+The contact's UUID is made once per form fill, not per click: when the database was
+unreachable and the medewerker presses Register again, the service sees the same UUID and
+stores the contact once (registration is idempotent on it). A new UUID comes only with a fresh,
+empty form after a success.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config import Settings
+from app.registry.models import Kanaal
+from app.services import Services
+from app.services.auth import Permission, Principal
+from app.services.contacts import (
+    ContactDraft,
+    HandOffRequest,
+    ProductInfo,
+    RegistrationResult,
+    UnitInfo,
+)
+from app.services.errors import ValidationError
+from app.ui.banner import Banner, BannerKind
+from app.ui.i18n import error_text, format_date
+from app.ui.labels import kanaal_label
+from app.ui.ops import run_op
+from app.ui.theme import set_invalid, set_role
+
+#: Channels a medewerker registers; kiosk visits are registered by the kiosk itself.
+COUNTER_CHANNELS = (Kanaal.BALIE, Kanaal.TELEFOON, Kanaal.EMAIL, Kanaal.POST, Kanaal.INTERNET)
+
+
+class Outcome:
+    FIRST_LINE = 0
+    NOT_RESOLVED = 1
+    HAND_OFF = 2
+
+
+class ContactForm(QGroupBox):
+    """The registration form; the person comes from ``bsn_source`` (the person panel).
+
+    Signals:
+        registered: a contact was stored; carries the ``RegistrationResult`` and the BSN used
+            (empty for an anonymous contact).
+        bsn_rejected: the service refused the BSN; carries the message for the BSN field.
+        products_loaded: the product catalogue arrived; carries a dict of code -> name.
+    """
+
+    registered = Signal(object, str)
+    bsn_rejected = Signal(str)
+    products_loaded = Signal(object)
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings,
+        bsn_source: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Register contact"))
+        self._services = services
+        self._principal = principal
+        self._settings = settings
+        self._bsn_source = bsn_source
+        self._products: dict[str, ProductInfo] = {}
+        self._contact_uuid = uuid.uuid4()
+        self._started: float | None = None
+        self._busy = False
+        self._create_fields()
+        self._fields: dict[str, QWidget] = {
+            "kanaal": self.kanaal,
+            "product": self.product,
+            "onderwerp": self.onderwerp,
+            "inhoud": self.inhoud,
+            "unit": self.unit,
+            "gevraagde_handeling": self.handeling,
+        }
+        self._build_layout()
+        self._connect()
+        self._load_choices()
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _create_fields(self) -> None:
+        self.kanaal = QComboBox()
+        for kanaal in COUNTER_CHANNELS:
+            self.kanaal.addItem(kanaal_label(kanaal), kanaal)
+        self.product = QComboBox()
+        self.product.setEnabled(False)
+        self.onderwerp = QLineEdit()
+        self.onderwerp.setObjectName("onderwerp")
+        self.onderwerp.setPlaceholderText(self.tr("What was the question about? (required)"))
+        self.inhoud = QPlainTextEdit()
+        self.inhoud.setObjectName("inhoud")
+        self.inhoud.setTabChangesFocus(True)
+        self.inhoud.setPlaceholderText(self.tr("What was asked and answered"))
+        self.inhoud.setMinimumHeight(90)
+
+        self.first_line = QRadioButton(self.tr("&Answered first-line"))
+        self.not_resolved = QRadioButton(self.tr("&Not resolved"))
+        self.hand_off = QRadioButton(self.tr("&Hand off to back office"))
+        self.outcome = QButtonGroup(self)
+        self.outcome.addButton(self.first_line, Outcome.FIRST_LINE)
+        self.outcome.addButton(self.not_resolved, Outcome.NOT_RESOLVED)
+        self.outcome.addButton(self.hand_off, Outcome.HAND_OFF)
+        self.first_line.setChecked(True)
+        if not self._principal.can(Permission.HAND_OFF):
+            self.hand_off.setEnabled(False)
+        self.unit = QComboBox()
+        self.unit.setObjectName("unit")
+        self.unit.setEnabled(False)
+        self.handeling = QLineEdit()
+        self.handeling.setObjectName("gevraagde_handeling")
+        self.handeling.setPlaceholderText(self.tr("What must the back office do?"))
+
+        self.banner = Banner()
+        self.register_button = QPushButton(self.tr("Re&gister"))
+        self.register_button.setProperty("primary", True)
+        self.register_button.setToolTip(self.tr("Register the contact (Ctrl+Enter)"))
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self.on_register_requested)
+        enter_shortcut = QShortcut(QKeySequence("Ctrl+Enter"), self)
+        enter_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        enter_shortcut.activated.connect(self.on_register_requested)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setVerticalSpacing(8)
+        form.addRow(self._label(self.tr("&Channel"), self.kanaal), self.kanaal)
+        form.addRow(self._label(self.tr("&Product"), self.product), self.product)
+        form.addRow(self._label(self.tr("&Subject"), self.onderwerp), self.onderwerp)
+        form.addRow(self._label(self.tr("&Details"), self.inhoud), self.inhoud)
+        outcome_box = QVBoxLayout()
+        outcome_box.setSpacing(4)
+        for button in (self.first_line, self.not_resolved, self.hand_off):
+            outcome_box.addWidget(button)
+        outcome_label = QLabel(self.tr("Outcome"))
+        set_role(outcome_label, "field")
+        form.addRow(outcome_label, outcome_box)
+        form.addRow(self._label(self.tr("&Unit"), self.unit), self.unit)
+        form.addRow(self._label(self.tr("&Requested action"), self.handeling), self.handeling)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.register_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.banner)
+        layout.addLayout(buttons)
+        layout.addStretch(1)  # the button stays right under the fields, where the eye is
+        self._sync_hand_off()
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        set_role(label, "field")  # padded by the theme to sit level with the input's text
+        return label
+
+    def _connect(self) -> None:
+        self.register_button.clicked.connect(self.on_register_requested)
+        self.outcome.idToggled.connect(self.on_outcome_toggled)
+        self.product.currentIndexChanged.connect(self.on_product_changed)
+        for name, widget in self._fields.items():
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(lambda _t, n=name: self.on_field_edited(n))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(lambda n=name: self.on_field_edited(n))
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(lambda _i, n=name: self.on_field_edited(n))
+
+    def _load_choices(self) -> None:
+        contacts = self._services.contacts
+        run_op(
+            self,
+            lambda: (contacts.list_products(), contacts.list_units()),
+            on_success=self.on_choices_loaded,
+            on_failure=self.on_choices_failed,
+        )
+
+    def on_choices_loaded(self, choices: tuple[list[ProductInfo], list[UnitInfo]]) -> None:
+        products, units = choices
+        self._products = {p.code: p for p in products}
+        self.product.clear()
+        self.product.addItem(self.tr("(no product)"), None)
+        for product in products:
+            self.product.addItem(product.naam, product.code)
+        self.product.setEnabled(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("(choose a unit)"), None)
+        for unit in units:
+            self.unit.addItem(unit.naam, unit.code)
+        self._sync_hand_off()
+        self.products_loaded.emit({p.code: p.naam for p in products})
+
+    def on_choices_failed(self, error: Exception) -> None:
+        self.banner.show_message(
+            BannerKind.ERROR,
+            self.tr("Products and units could not be loaded: {reason}").format(
+                reason=error_text(error)
+            ),
+        )
+
+    # -- interaction ------------------------------------------------------------------------
+
+    @property
+    def contact_uuid(self) -> uuid.UUID:
+        return self._contact_uuid
+
+    def on_field_edited(self, name: str) -> None:
+        if self._started is None:
+            self._started = time.monotonic()
+        set_invalid(self._fields[name], None)
+
+    def on_outcome_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._sync_hand_off()
+
+    def on_product_changed(self, _index: int) -> None:
+        """Default the hand-off unit to the unit that owns the chosen product."""
+        code = self.product.currentData()
+        product = self._products.get(code) if code else None
+        if product is not None and product.unit_code:
+            found = self.unit.findData(product.unit_code)
+            if found >= 0:
+                self.unit.setCurrentIndex(found)
+
+    def _sync_hand_off(self) -> None:
+        handing_off = self.hand_off.isChecked()
+        self.unit.setEnabled(handing_off and self.unit.count() > 0)
+        self.handeling.setEnabled(handing_off)
+        if not handing_off:
+            set_invalid(self.unit, None)
+            set_invalid(self.handeling, None)
+
+    def draft(self) -> ContactDraft:
+        """The contact as filled in now, under this form fill's UUID."""
+        outcome = self.outcome.checkedId()
+        hand_off = None
+        if outcome == Outcome.HAND_OFF:
+            hand_off = HandOffRequest(
+                gevraagde_handeling=self.handeling.text(),
+                unit_code=self.unit.currentData(),
+            )
+        started = self._started
+        duration = int(time.monotonic() - started) if started is not None else None
+        return ContactDraft(
+            uuid=self._contact_uuid,
+            kanaal=Kanaal(self.kanaal.currentData()),  # Qt hands StrEnum data back as str
+            onderwerp=self.onderwerp.text(),
+            inhoud=self.inhoud.toPlainText(),
+            bsn=self._bsn_source() or None,
+            product_code=self.product.currentData(),
+            indicatie_contact_gelukt=outcome != Outcome.NOT_RESOLVED,
+            location=self._settings.location,
+            desk=self._settings.desk,
+            duration_seconds=duration,
+            hand_off=hand_off,
+        )
+
+    def on_register_requested(self) -> None:
+        if self._busy:
+            return  # a second Ctrl+Enter while the first is on its way
+        for widget in self._fields.values():
+            set_invalid(widget, None)
+        draft = self.draft()
+        self._set_busy(True)
+        self.banner.show_message(BannerKind.INFO, self.tr("Registering…"))
+        contacts = self._services.contacts
+        principal = self._principal
+        run_op(
+            self,
+            lambda: contacts.register(principal, draft),
+            on_success=lambda result: self.on_registered(result, draft),
+            on_failure=self.on_register_failed,
+        )
+
+    def on_registered(self, result: RegistrationResult, draft: ContactDraft) -> None:
+        self._set_busy(False)
+        if result.deadline is not None:
+            message = self.tr(
+                "Contact registered and handed off to {unit}. Deadline: {deadline}."
+            ).format(unit=self.unit.currentText(), deadline=format_date(result.deadline))
+        else:
+            message = self.tr("Contact registered.")
+        self.reset()
+        self.banner.show_message(BannerKind.SUCCESS, message)
+        self.registered.emit(result, draft.bsn or "")
+
+    def on_register_failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        message = error_text(error)
+        self.banner.show_message(BannerKind.ERROR, message)
+        if isinstance(error, ValidationError):
+            if error.field == "bsn":
+                self.bsn_rejected.emit(message)
+                return
+            widget = self._fields.get(error.field)
+            if widget is not None:
+                set_invalid(widget, message)
+                widget.setFocus()
+
+    def reset(self) -> None:
+        """Empty the form for the next contact, with a new UUID."""
+        self._contact_uuid = uuid.uuid4()
+        self.kanaal.setCurrentIndex(0)
+        self.product.setCurrentIndex(0)
+        self.onderwerp.clear()
+        self.inhoud.clear()
+        self.handeling.clear()
+        self.unit.setCurrentIndex(0)
+        self.first_line.setChecked(True)
+        for widget in self._fields.values():
+            set_invalid(widget, None)
+        # Clearing the fields fired their edit signals; the next contact starts at its first edit.
+        self._started = None
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.register_button.setEnabled(not busy)

@@ -1,0 +1,81 @@
+"""The band at the top of every kiosk screen: who runs the kiosk, language, Help.
+
+Help and the language choice are here, not on single screens, because a visitor may need
+either at any moment, and finding them in the same place every time is what makes that easy.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from .screen import set_button_text
+
+#: Language buttons name each language in itself, so nobody needs to read the other one.
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+
+
+class Header(QWidget):
+    """Municipality name, language buttons and Help, the same on every screen.
+
+    Signals:
+        language_chosen: a language button was pressed; carries "nl" or "en".
+        help_requested: the Help button was pressed.
+    """
+
+    language_chosen = Signal(str)
+    help_requested = Signal()
+
+    def __init__(self, municipality: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskHeader")
+        # A plain QWidget subclass paints a stylesheet background only when asked to.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        name = QLabel(municipality)
+        name.setObjectName("kioskMunicipality")
+        # A long municipality name wraps instead of widening the window past a portrait screen.
+        name.setWordWrap(True)
+        name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.language_buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(12)
+        layout.addWidget(name, 1)
+        for code, label in LANGUAGE_NAMES.items():
+            button = QPushButton(label)
+            button.setObjectName(f"language_{code}")
+            button.setProperty("header", True)
+            button.setCheckable(True)
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
+            group.addButton(button)
+            layout.addWidget(button)
+            self.language_buttons[code] = button
+        self.help_button = QPushButton()
+        self.help_button.setObjectName("kioskHelp")
+        self.help_button.clicked.connect(self.help_requested)
+        layout.addSpacing(12)
+        layout.addWidget(self.help_button)
+        self.retranslate_ui()
+
+    def show_language(self, code: str) -> None:
+        button = self.language_buttons.get(code)
+        if button is not None:
+            button.setChecked(True)
+
+    def retranslate_ui(self) -> None:
+        set_button_text(self.help_button, self.tr("Help"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

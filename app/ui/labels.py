@@ -1,0 +1,53 @@
+"""Names of domain values (kanaal, resolution, norm state, role) as people read them.
+
+The registry stores stable codes; these are the words on screen. Marked with
+``QT_TRANSLATE_NOOP`` so lupdate collects them, and translated at display time so a live
+language switch shows the new words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.registry.models import Kanaal, Resolution, Role
+from app.services.auth import ROLE_LABELS
+from app.services.text import QT_TRANSLATE_NOOP
+from app.services.workingdays import NormState
+from app.ui.i18n import translate
+
+KANAAL_LABELS: dict[Kanaal, str] = {
+    Kanaal.BALIE: QT_TRANSLATE_NOOP("kanaal", "Counter"),
+    Kanaal.TELEFOON: QT_TRANSLATE_NOOP("kanaal", "Telephone"),
+    Kanaal.EMAIL: QT_TRANSLATE_NOOP("kanaal", "E-mail"),
+    Kanaal.POST: QT_TRANSLATE_NOOP("kanaal", "Letter"),
+    Kanaal.INTERNET: QT_TRANSLATE_NOOP("kanaal", "Internet"),
+    Kanaal.KIOSK: QT_TRANSLATE_NOOP("kanaal", "Kiosk"),
+}
+
+RESOLUTION_LABELS: dict[Resolution, str] = {
+    Resolution.FIRST_LINE: QT_TRANSLATE_NOOP("resolution", "Answered first-line"),
+    Resolution.HANDED_OFF: QT_TRANSLATE_NOOP("resolution", "Handed off"),
+    Resolution.NOT_RESOLVED: QT_TRANSLATE_NOOP("resolution", "Not resolved"),
+}
+
+NORM_STATE_LABELS: dict[NormState, str] = {
+    NormState.ON_TIME: QT_TRANSLATE_NOOP("norm_state", "on time"),
+    NormState.DUE: QT_TRANSLATE_NOOP("norm_state", "due today"),
+    NormState.LATE: QT_TRANSLATE_NOOP("norm_state", "late"),
+}
+
+
+def kanaal_label(kanaal: Kanaal) -> str:
+    return translate("kanaal", KANAAL_LABELS[kanaal])
+
+
+def resolution_label(resolution: Resolution) -> str:
+    return translate("resolution", RESOLUTION_LABELS[resolution])
+
+
+def norm_state_label(state: NormState) -> str:
+    return translate("norm_state", NORM_STATE_LABELS[state])
+
+
+def roles_label(roles: Iterable[Role]) -> str:
+    return ", ".join(sorted(translate("roles", ROLE_LABELS[role]) for role in roles))
