@@ -30,25 +30,20 @@ QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
 
+# The same steps as app.counter.app.run_counter, plus the "shown" report.
 COUNTER = """
-import sys
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 from app.config import load_settings
 from app.counter.app import CounterStartup
 from app.services import Services
-from app.ui import i18n, ops
-from app.ui.theme import Variant, apply_theme
+from app.ui.application import create_application, exec_until_quit
+from app.ui.theme import Variant
 settings = load_settings()
-app = QApplication(sys.argv[:1])
-i18n.set_language(settings.language)
-apply_theme(app, Variant.COUNTER)
+app = create_application(settings, "StadsPunt", Variant.COUNTER)
 services = Services.from_settings(settings)
-startup = CounterStartup(services, settings)
-startup.start()
+CounterStartup(services, settings).start()
 QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
-app.exec()
-ops.shutdown()
+exec_until_quit(app, services)
 """
 
 

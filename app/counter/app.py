@@ -8,17 +8,17 @@ thread with a window on screen.
 from __future__ import annotations
 
 import logging
-import sys
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.config import Settings
 from app.registry import migrate
 from app.services import Services
 from app.services.auth import Principal
 from app.ui import i18n, ops
-from app.ui.theme import Variant, apply_theme
+from app.ui.application import create_application, exec_until_quit
+from app.ui.theme import Variant
 
 from .login import LoginDialog
 from .main_window import CounterWindow
@@ -109,21 +109,11 @@ class CounterStartup(QObject):
 
 
 def run_counter(settings: Settings) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("StadsPunt")
-    app.setApplicationDisplayName("StadsPunt")
+    app = create_application(settings, "StadsPunt", Variant.COUNTER)
     # The steps decide when to quit; the login dialog closing must not end the process.
     app.setQuitOnLastWindowClosed(False)
-    i18n.set_language(settings.language)
-    apply_theme(app, Variant.COUNTER)
     services = Services.from_settings(settings)
     startup = CounterStartup(services, settings)
     startup.finished.connect(app.exit)
     startup.start()
-    try:
-        code = app.exec()
-    finally:
-        ops.shutdown()
-        services.close()
-    return int(code)
+    return exec_until_quit(app, services)
