@@ -1,0 +1,155 @@
+"""The person as StadsPunt needs it, independent of where it came from.
+
+Field names are English (house rule); the BRP terms are in the comments. Dates in the BRP can
+be partly unknown ("00000000", "19850000"), so they are ``BrpDate`` with optional parts rather
+than ``datetime.date``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, order=True)
+class BrpDate:
+    """A BRP date whose month or day (or all) may be unknown."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def from_gba(cls, text: str) -> BrpDate | None:
+        """Parse an LO GBA date ``JJJJMMDD`` where unknown parts are zeros; '' is no date."""
+        text = text.strip()
+        if not text:
+            return None
+        if len(text) != 8 or not text.isdigit():
+            raise ValueError(f"not a GBA date: {text!r}")
+        year, month, day = int(text[:4]), int(text[4:6]), int(text[6:])
+        if year == 0:
+            return cls(None)
+        result = cls(year, month or None, day or None)
+        if result.month and result.day:
+            date(year, result.month, result.day)  # raises ValueError for 20230230
+        return result
+
+    @classmethod
+    def of(cls, value: date) -> BrpDate:
+        return cls(value.year, value.month, value.day)
+
+    def as_date(self) -> date | None:
+        """The exact date, or None when a part is unknown."""
+        if self.year and self.month and self.day:
+            return date(self.year, self.month, self.day)
+        return None
+
+    def __str__(self) -> str:
+        if self.year is None:
+            return "onbekend"
+        if self.month is None:
+            return f"{self.year}"
+        if self.day is None:
+            return f"{self.month:02d}-{self.year}"
+        return f"{self.day:02d}-{self.month:02d}-{self.year}"
+
+
+@dataclass(frozen=True)
+class Name:
+    given_names: str = ""  # voornamen
+    prefix: str = ""  # voorvoegsel ("van", "de")
+    surname: str = ""  # geslachtsnaam
+    title: str = ""  # adellijke titel / predicaat (code)
+
+    @property
+    def full(self) -> str:
+        return " ".join(p for p in (self.given_names, self.prefix, self.surname) if p)
+
+    @property
+    def initials(self) -> str:
+        return "".join(f"{part[0]}." for part in self.given_names.split() if part)
+
+    @property
+    def formal(self) -> str:
+        """As on a letter: initials, prefix, surname ("J.P. van der Berg")."""
+        return " ".join(p for p in (self.initials, self.prefix, self.surname) if p)
+
+
+@dataclass(frozen=True)
+class Address:
+    """Verblijfplaats (category 08)."""
+
+    street: str = ""  # straatnaam / openbare ruimte
+    house_number: int | None = None
+    house_letter: str = ""
+    house_number_addition: str = ""  # huisnummertoevoeging
+    postcode: str = ""
+    city: str = ""  # woonplaats
+    municipality_code: str = ""  # gemeente van inschrijving (4 digits)
+    since: BrpDate | None = None  # datum aanvang adreshouding
+    country: str = ""  # for an address abroad (land adres buitenland)
+    lines_abroad: tuple[str, ...] = ()
+
+    @property
+    def line1(self) -> str:
+        if self.lines_abroad:
+            return self.lines_abroad[0]
+        number = "" if self.house_number is None else str(self.house_number)
+        tail = f"{self.house_letter}{'-' + self.house_number_addition if self.house_number_addition else ''}"
+        return " ".join(p for p in (self.street, f"{number}{tail}".strip()) if p)
+
+    @property
+    def line2(self) -> str:
+        if self.lines_abroad:
+            return ", ".join(self.lines_abroad[1:] + ((self.country,) if self.country else ()))
+        return "  ".join(p for p in (self.postcode, self.city.upper()) if p)
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A partner, child or parent as the person's list shows them (categories 02/03, 05, 09)."""
+
+    name: Name
+    bsn: str | None = None
+    birth_date: BrpDate | None = None
+    #: Partner only: date of marriage/partnership (06.10) and of dissolution (07.10).
+    since: BrpDate | None = None
+    until: BrpDate | None = None
+
+
+@dataclass(frozen=True)
+class TravelDocument:
+    """Reisdocument (category 12)."""
+
+    kind: str  # 35.10 soort: PN paspoort, NI identiteitskaart, ...
+    number: str  # 35.20
+    issued_on: BrpDate | None = None  # 35.30
+    valid_until: BrpDate | None = None  # 35.50 datum einde geldigheid
+    authority: str = ""  # 35.40
+    #: 35.70 / 35.60: date the document was handed in or reported missing, if so.
+    ended_on: BrpDate | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    bsn: str
+    name: Name
+    gender: str = ""  # M, V, O (onbekend)
+    birth_date: BrpDate | None = None
+    birth_place: str = ""
+    birth_country: str = ""
+    nationalities: tuple[str, ...] = ()  # codes from table 32 (0001 = Nederlandse)
+    address: Address | None = None
+    partners: tuple[Relative, ...] = ()
+    children: tuple[Relative, ...] = ()
+    parents: tuple[Relative, ...] = ()
+    travel_documents: tuple[TravelDocument, ...] = ()
+    death_date: BrpDate | None = None
+    #: 70.10 indicatie geheim (0 = none, 1-7 = restricted disclosure to third parties).
+    secrecy: int = 0
+    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def deceased(self) -> bool:
+        return self.death_date is not None
