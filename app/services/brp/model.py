@@ -96,7 +96,8 @@ class Address:
         if self.lines_abroad:
             return self.lines_abroad[0]
         number = "" if self.house_number is None else str(self.house_number)
-        tail = f"{self.house_letter}{'-' + self.house_number_addition if self.house_number_addition else ''}"
+        addition = f"-{self.house_number_addition}" if self.house_number_addition else ""
+        tail = f"{self.house_letter}{addition}"
         return " ".join(p for p in (self.street, f"{number}{tail}".strip()) if p)
 
     @property
