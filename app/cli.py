@@ -12,7 +12,7 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__
@@ -62,6 +62,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     add.add_argument("--unit", help="back-office unit code, e.g. BO-BURGERZAKEN")
 
+    person = sub.add_parser(
+        "person", help="print a person from the configured BRP source as JSON (audited)"
+    )
+    person.add_argument("bsn")
+    person.add_argument("--purpose", required=True, help="why you look this person up")
+    person.add_argument(
+        "--user", default=getpass.getuser(), help="staff account the lookup is audited under"
+    )
+
     demo = sub.add_parser("demo", help="seed a demo database and open counter and kiosk")
     demo.add_argument("--db", type=Path, help="demo SQLite file (default: in the user data dir)")
     demo.add_argument("--reset", action="store_true", help="start from an empty demo database")
@@ -98,21 +107,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
-    if args.command == "db":
-        return _db(args, settings)
-    if args.command == "user":
-        return _user(args, settings)
-    if args.command == "demo":
-        return _demo(args, settings)
-    if args.command == "counter":
-        from app.counter.app import run_counter
+    commands: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
+        "db": _db,
+        "user": _user,
+        "demo": _demo,
+        "person": _person,
+        "counter": _counter,
+        "kiosk": _kiosk,
+    }
+    return commands[args.command](args, settings)
 
-        return run_counter(settings)
-    if args.command == "kiosk":
-        from app.kiosk.app import run_kiosk
 
-        return run_kiosk(settings, windowed=args.windowed)
-    return EXIT_USAGE
+def _counter(args: argparse.Namespace, settings: Settings) -> int:
+    from app.counter.app import run_counter
+
+    return run_counter(settings)
+
+
+def _kiosk(args: argparse.Namespace, settings: Settings) -> int:
+    from app.kiosk.app import run_kiosk
+
+    return run_kiosk(settings, windowed=args.windowed)
 
 
 def _db(args: argparse.Namespace, settings: Settings) -> int:
@@ -161,6 +176,34 @@ def _user(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         services.close()
     print(f"account {args.username} created")
+    return EXIT_OK
+
+
+def _person(args: argparse.Namespace, settings: Settings) -> int:
+    """Operators' lookup: the same service, audit row and role check as the counter's.
+
+    The operator logs in like staff (password from ``STADSPUNT_PASSWORD`` or the terminal),
+    because a lookup must be attributable to a person in the audit trail.
+    """
+    import json
+
+    from app.services import Services
+    from app.services.brp.model import person_to_json
+
+    password = os.environ.get("STADSPUNT_PASSWORD") or getpass.getpass(
+        f"Password for {args.user}: "
+    )
+    services = Services.from_settings(settings)
+    try:
+        principal = services.auth.login(args.user, password)
+        view = services.persons.lookup(principal, args.bsn, purpose=args.purpose)
+    finally:
+        services.close()
+    data = person_to_json(view.person)
+    data["bsn"] = view.bsn_display
+    data["age"] = view.age
+    data["signals"] = [{"kind": s.kind.value, "text": s.text()} for s in view.signals]
+    print(json.dumps(data, ensure_ascii=False, indent=2))
     return EXIT_OK
 
 

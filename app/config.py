@@ -31,6 +31,30 @@ DEVICE_DRIVERS: Mapping[str, frozenset[str]] = {
 
 LANGUAGES = frozenset({"nl", "en"})
 
+#: The RvIG GBA-V test set shipped in the repository: the demo's offline BRP.
+BUNDLED_GBA_CSV = (
+    Path(__file__).resolve().parents[1]
+    / "resources"
+    / "brp"
+    / "gba-v-testset-persoonslijsten-2022-05-02.csv"
+)
+BRP_SOURCES = frozenset({"gba-csv", "haal-centraal"})
+
+
+@dataclass(frozen=True)
+class BrpSettings:
+    """Where person data comes from.
+
+    The API key is read from ``STADSPUNT_BRP_API_KEY`` only: a key in a configuration file
+    ends up in backups and tickets.
+    """
+
+    source: str = "gba-csv"
+    csv_path: Path = BUNDLED_GBA_CSV
+    api_url: str = ""
+    api_key: str = field(default="", repr=False)
+    timeout_seconds: float = 5.0
+
 
 class ConfigError(Exception):
     """The configuration cannot be used; the message names the setting and what is wrong."""
@@ -70,6 +94,7 @@ class Settings:
         }
     )
     desks: tuple[str, ...] = ("Balie 1", "Balie 2", "Balie 3")
+    brp: BrpSettings = field(default_factory=BrpSettings)
 
     def with_database(self, url: str) -> Settings:
         return replace(self, database_url=url)
@@ -107,7 +132,7 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
 
 
 def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Settings:
-    known = {*_SCALAR_KEYS, "log_dir", "devices", "desks"}
+    known = {*_SCALAR_KEYS, "log_dir", "devices", "desks", "brp"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ConfigError(f"{origin}: unknown setting(s): {', '.join(unknown)}")
@@ -123,6 +148,7 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
             raise ConfigError(f"{origin}: 'desks' must be a list of desk names")
         values["desks"] = tuple(desks)
     values["devices"] = _devices(data.get("devices", {}), env, origin)
+    values["brp"] = _brp(data.get("brp", {}), env, origin)
     settings = Settings(**values)
     if settings.language not in LANGUAGES:
         raise ConfigError(f"{origin}: language '{settings.language}' is not one of nl, en")
@@ -164,3 +190,31 @@ def _devices(raw: object, env: Mapping[str, str], origin: str) -> dict[str, str]
                 f"choose one of {', '.join(sorted(allowed))}"
             )
     return devices
+
+
+def _brp(raw: object, env: Mapping[str, str], origin: str) -> BrpSettings:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{origin}: [brp] must be a table")
+    unknown = sorted(set(raw) - {"source", "csv_path", "api_url", "timeout_seconds"})
+    if unknown:
+        hint = " (the API key belongs in STADSPUNT_BRP_API_KEY)" if "api_key" in unknown else ""
+        raise ConfigError(f"{origin}: unknown [brp] setting(s): {', '.join(unknown)}{hint}")
+    source = env.get(f"{_ENV_PREFIX}BRP_SOURCE") or raw.get("source", "gba-csv")
+    if source not in BRP_SOURCES:
+        raise ConfigError(
+            f"{origin}: brp source '{source}'; choose one of {', '.join(sorted(BRP_SOURCES))}"
+        )
+    csv_path = Path(env.get(f"{_ENV_PREFIX}BRP_CSV_PATH") or raw.get("csv_path", BUNDLED_GBA_CSV))
+    api_url = str(env.get(f"{_ENV_PREFIX}BRP_API_URL") or raw.get("api_url", "")).rstrip("/")
+    timeout = raw.get("timeout_seconds", 5.0)
+    if not isinstance(timeout, int | float) or not 0 < timeout <= 120:
+        raise ConfigError(f"{origin}: brp timeout_seconds must be a number of seconds up to 120")
+    if source == "haal-centraal" and not api_url.startswith(("https://", "http://")):
+        raise ConfigError(f"{origin}: brp source haal-centraal needs api_url (https://...)")
+    return BrpSettings(
+        source=source,
+        csv_path=csv_path.expanduser(),
+        api_url=api_url,
+        api_key=env.get(f"{_ENV_PREFIX}BRP_API_KEY", ""),
+        timeout_seconds=float(timeout),
+    )

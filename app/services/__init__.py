@@ -15,7 +15,10 @@ from app.config import Settings
 from app.registry.db import Database
 from app.registry.models import utcnow
 from app.services.auth import AuthService
+from app.services.brp.factory import create_person_source
+from app.services.brp.source import PersonSource
 from app.services.contacts import ContactService
+from app.services.persons import PersonService
 
 
 class Services:
@@ -26,12 +29,14 @@ class Services:
         clock: Callable[[], datetime] = utcnow,
         *,
         password_hasher: PasswordHasher | None = None,
+        person_source: PersonSource | None = None,
     ) -> None:
         self.db = db
         self.settings = settings
         self.clock = clock
         self.auth = AuthService(db, clock, password_hasher)
         self.contacts = ContactService(db, clock)
+        self.persons = PersonService(db, clock, person_source or create_person_source(settings.brp))
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:

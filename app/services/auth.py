@@ -51,6 +51,9 @@ class Permission(enum.StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_CATALOGUE = "manage_catalogue"
     VIEW_MANAGEMENT_INFO = "view_management_info"
+    #: See a BSN unmasked: staff who identify residents and register their contacts need it;
+    #: supervisors and administrators look at tasks and figures and see it masked.
+    SEE_FULL_BSN = "see_full_bsn"
 
 
 _STAFF = frozenset(
@@ -63,7 +66,7 @@ _STAFF = frozenset(
 )
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.MEDEWERKER: _STAFF,
+    Role.MEDEWERKER: _STAFF | {Permission.SEE_FULL_BSN},
     Role.TEAMLEIDER: _STAFF | {Permission.VIEW_MANAGEMENT_INFO},
     Role.BEHEERDER: _STAFF
     | {Permission.MANAGE_USERS, Permission.MANAGE_CATALOGUE, Permission.VIEW_MANAGEMENT_INFO},

@@ -357,35 +357,13 @@ class ContactService:
         """A person's contacts of all channels, newest first; audited with its purpose."""
         principal.require(Permission.READ_PERSON)
         bsn = normalise_bsn(bsn)
-        purpose = purpose.strip()
-        if not purpose:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "State why you look up this person (purpose)."),
-                field="purpose",
-            )
+        purpose = require_purpose(purpose)
         now = self._clock()
         with self._db.write() as session:
             record_audit(
                 session, principal.actor_uuid, "read_contacts", "bsn", bsn, at=now, purpose=purpose
             )
-            partij = find_person(session, bsn)
-            if partij is None:
-                return []
-            contacts = session.scalars(
-                select(Klantcontact)
-                .join(Betrokkene, Betrokkene.klantcontact_uuid == Klantcontact.uuid)
-                .where(Betrokkene.partij_uuid == partij.uuid)
-                .order_by(Klantcontact.plaatsgevonden_op.desc())
-                .limit(limit)
-                .options(
-                    selectinload(Klantcontact.onderwerpobjecten),
-                    selectinload(Klantcontact.interne_taken).selectinload(
-                        InterneTaak.toegewezen_aan
-                    ),
-                    selectinload(Klantcontact.registered_by),
-                )
-            ).all()
-            return [_contact_summary(c, now) for c in contacts]
+            return contacts_of_person(session, bsn, now, limit=limit)
 
     def list_units(self) -> list[UnitInfo]:
         with self._db.read() as session:
@@ -485,6 +463,57 @@ class ContactService:
             task.afhandeling_toelichting = note.strip()
             session.flush()
             return _task_summary(task, now)
+
+
+def require_purpose(purpose: str) -> str:
+    """Doelbinding: a read of person data states why; an empty purpose is refused."""
+    purpose = purpose.strip()
+    if not purpose:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "State why you look up this person (purpose)."),
+            field="purpose",
+        )
+    return purpose
+
+
+def contacts_of_person(
+    session: Session, bsn: str, now: datetime, *, limit: int = 50
+) -> list[ContactSummary]:
+    """Newest contacts of a person, for callers that have already checked and audited."""
+    partij = find_person(session, bsn)
+    if partij is None:
+        return []
+    contacts = session.scalars(
+        select(Klantcontact)
+        .join(Betrokkene, Betrokkene.klantcontact_uuid == Klantcontact.uuid)
+        .where(Betrokkene.partij_uuid == partij.uuid)
+        .order_by(Klantcontact.plaatsgevonden_op.desc())
+        .limit(limit)
+        .options(
+            selectinload(Klantcontact.onderwerpobjecten),
+            selectinload(Klantcontact.interne_taken).selectinload(InterneTaak.toegewezen_aan),
+            selectinload(Klantcontact.registered_by),
+        )
+    ).all()
+    return [_contact_summary(c, now) for c in contacts]
+
+
+def open_tasks_of_person(session: Session, bsn: str, now: datetime) -> list[TaskSummary]:
+    """Every open hand-off about a person, earliest deadline first (not only recent ones)."""
+    partij = find_person(session, bsn)
+    if partij is None:
+        return []
+    tasks = session.scalars(
+        select(InterneTaak)
+        .join(Betrokkene, Betrokkene.klantcontact_uuid == InterneTaak.klantcontact_uuid)
+        .where(
+            Betrokkene.partij_uuid == partij.uuid,
+            InterneTaak.status == TaakStatus.TE_VERWERKEN,
+        )
+        .order_by(InterneTaak.deadline, InterneTaak.toegewezen_op)
+        .options(selectinload(InterneTaak.klantcontact), selectinload(InterneTaak.toegewezen_aan))
+    ).all()
+    return [_task_summary(task, now) for task in tasks]
 
 
 def _validate(draft: ContactDraft, now: datetime) -> None:

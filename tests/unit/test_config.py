@@ -84,3 +84,33 @@ def test_shipped_example_config_loads() -> None:
     settings = load_settings(example, {})
     assert settings.kiosk_id == "KIOSK-01"
     assert settings.devices["printer"] == "pdf-folder"
+
+
+def test_brp_defaults_to_the_bundled_test_set(tmp_path: Path) -> None:
+    settings = load_settings(None, {"HOME": str(tmp_path)})
+    assert settings.brp.source == "gba-csv"
+    assert settings.brp.csv_path.is_file()
+
+
+def test_brp_api_settings_with_key_from_environment(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, "[brp]\nsource = 'haal-centraal'\napi_url = 'https://brp.example/api/'\n"
+    )
+    settings = load_settings(path, {"STADSPUNT_BRP_API_KEY": "geheim"})
+    assert settings.brp.api_url == "https://brp.example/api"
+    assert settings.brp.api_key == "geheim"
+    assert "geheim" not in repr(settings)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[brp]\napi_key = 'x'", "STADSPUNT_BRP_API_KEY"),
+        ("[brp]\nsource = 'haal-centraal'", "needs api_url"),
+        ("[brp]\nsource = 'gba'", "choose one of gba-csv, haal-centraal"),
+        ("[brp]\ntimeout_seconds = 0", "timeout_seconds"),
+    ],
+)
+def test_bad_brp_settings(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_settings(_write(tmp_path, text), {})

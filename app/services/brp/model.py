@@ -7,8 +7,9 @@ than ``datetime.date``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True, order=True)
@@ -44,6 +45,17 @@ class BrpDate:
         if self.year and self.month and self.day:
             return date(self.year, self.month, self.day)
         return None
+
+    def iso(self) -> str:
+        """ISO 8601 with unknown parts left off: ``1985-12-01``, ``1985-12``, ``1985``, ``''``."""
+        if self.year is None:
+            return ""
+        parts = [f"{self.year:04d}"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+            if self.day:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
 
     def __str__(self) -> str:
         if self.year is None:
@@ -154,3 +166,22 @@ class Person:
     @property
     def deceased(self) -> bool:
         return self.death_date is not None
+
+
+def person_to_json(person: Person) -> dict[str, Any]:
+    """A JSON-ready dict (dates as ISO strings with unknown parts left off)."""
+    data: dict[str, Any] = _jsonable(person)
+    data["name"]["full"] = person.name.full
+    return data
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, BrpDate):
+        return value.iso()
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return value
