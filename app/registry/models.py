@@ -220,9 +220,10 @@ class StaffRole(Base):
 
 
 class Product(Base):
-    """A product from the catalogue, as far as the registry needs it (norm and owner unit).
+    """A product from the catalogue (names after the Uniforme Productnamenlijst).
 
-    The full catalogue (fees, requirements, kiosk availability) extends this table.
+    The registry needs the norm and the owner unit; fees, requirements, channels, doelgroepen
+    and themes hang off ``code`` in ``app.registry.models_catalogue``.
     """
 
     __tablename__ = "product"
@@ -233,6 +234,10 @@ class Product(Base):
     service_norm_days: Mapped[int] = mapped_column(Integer, default=5)
     unit_actor_uuid: Mapped[UUID | None] = mapped_column(ForeignKey("actor.uuid"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: One or two sentences for the product card and the kiosk.
+    summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: Said with every fee, e.g. that amounts follow the legesverordening of the year.
+    fee_note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     unit: Mapped[Actor | None] = relationship()
 
@@ -375,3 +380,7 @@ def table(model: type[Base]) -> Table:
     if not isinstance(mapped, Table):
         raise TypeError(f"{model.__name__} is not mapped to a single table")
     return mapped
+
+
+# Register the catalogue tables on ``Base.metadata`` for Alembic and the test fixtures.
+from app.registry import models_catalogue as _catalogue  # noqa: E402
