@@ -178,7 +178,10 @@ class PersonService:
                 QT_TRANSLATE_NOOP("errors", "Type at least two letters of the surname."),
                 field="surname",
             )
-        found = self._source.search_by_name(surname, birth_date, given_names=given_names.strip())
+        prefix, surname = split_prefix(surname)
+        found = self._source.search_by_name(
+            surname, birth_date, given_names=given_names.strip(), prefix=prefix
+        )
         return self._found(principal, found, purpose, "search_person_name")
 
     def search_by_address(
@@ -238,6 +241,49 @@ def _unknown_person() -> NotFoundError:
     return NotFoundError(
         QT_TRANSLATE_NOOP("errors", "There is no person with this BSN in the BRP.")
     )
+
+
+#: Voorvoegsels (table 36) people type in front of the geslachtsnaam: "van der Meijden".
+_PREFIX_WORDS = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "'t",
+        "te",
+        "ter",
+        "ten",
+        "in",
+        "op",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "del",
+        "von",
+        "zu",
+        "d'",
+        "l'",
+        "uit",
+        "aan",
+        "bij",
+        "onder",
+        "over",
+    }
+)
+
+
+def split_prefix(typed: str) -> tuple[str, str]:
+    """("van der", "Meijden") from "van der Meijden": the BRP searches the geslachtsnaam
+    without voorvoegsel, and staff type the name as it is spoken."""
+    words = typed.split()
+    leading = 0
+    while leading < len(words) - 1 and words[leading].casefold() in _PREFIX_WORDS:
+        leading += 1
+    return " ".join(words[:leading]), " ".join(words[leading:])
 
 
 def normalise_postcode(value: str) -> str:

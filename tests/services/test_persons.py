@@ -13,7 +13,13 @@ from app.services.brp.memory import InMemoryPersonSource
 from app.services.brp.model import Address, BrpDate, Name, Person, TravelDocument
 from app.services.contacts import ContactDraft, HandOffRequest
 from app.services.errors import NotFoundError, PermissionDeniedError, ValidationError
-from app.services.persons import PersonService, SignalKind, age_on, normalise_postcode
+from app.services.persons import (
+    PersonService,
+    SignalKind,
+    age_on,
+    normalise_postcode,
+    split_prefix,
+)
 from tests.conftest import FakeClock, make_user
 
 TODAY = date(2026, 11, 25)  # the FakeClock's date
@@ -266,3 +272,28 @@ def test_overview_has_brp_contacts_and_open_tasks_with_one_audit_row(
     assert [t.uuid for t in overview.open_tasks] == [old.task_uuid]
     assert overview.open_tasks[0].state is not None
     assert _audit(services)[before:] == [("read_person_overview", "999993653", "balie")]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("van der Meijden", ("van der", "Meijden")),
+        ("Meijden", ("", "Meijden")),
+        ("De Vries", ("De", "Vries")),
+        ("van", ("", "van")),  # a surname that is a prefix word on its own stays a surname
+        ("  ten   Brink ", ("ten", "Brink")),
+    ],
+)
+def test_split_prefix(typed: str, expected: tuple[str, str]) -> None:
+    assert split_prefix(typed) == expected
+
+
+def test_search_with_prefix_typed_in_the_surname(services: Services, clock: FakeClock) -> None:
+    person = _person(
+        "999990019", name=Name("Jan Pieter", "van der", "Berg"), birth_date=BrpDate(1990, 1, 2)
+    )
+    people = PersonService(services.db, clock, InMemoryPersonSource([person]))
+    anna = make_user(services, "anna", "medewerker")
+    found = people.search_by_name(anna, "van der Berg", date(1990, 1, 2), purpose="zoeken")
+    assert [v.person.bsn for v in found] == ["999990019"]
+    assert people.search_by_name(anna, "van Berg", date(1990, 1, 2), purpose="zoeken") == []

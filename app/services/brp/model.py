@@ -21,22 +21,6 @@ class BrpDate:
     day: int | None = None
 
     @classmethod
-    def from_gba(cls, text: str) -> BrpDate | None:
-        """Parse an LO GBA date ``JJJJMMDD`` where unknown parts are zeros; '' is no date."""
-        text = text.strip()
-        if not text:
-            return None
-        if len(text) != 8 or not text.isdigit():
-            raise ValueError(f"not a GBA date: {text!r}")
-        year, month, day = int(text[:4]), int(text[4:6]), int(text[6:])
-        if year == 0:
-            return cls(None)
-        result = cls(year, month or None, day or None)
-        if result.month and result.day:
-            date(year, result.month, result.day)  # raises ValueError for 20230230
-        return result
-
-    @classmethod
     def of(cls, value: date) -> BrpDate:
         return cls(value.year, value.month, value.day)
 

@@ -30,6 +30,17 @@ class PersonSourceRequestError(PersonSourceError):
     message = QT_TRANSLATE_NOOP("errors", "The BRP refused this question: {detail}")
 
 
+class AmbiguousBsnError(PersonSourceError):
+    """More than one persoonslijst carries the BSN: showing either could show the wrong
+    person, so the source refuses to choose."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The BRP holds more than one person with this BSN. Identify the person another way "
+        "and report it to the BRP department.",
+    )
+
+
 class PersonSource(Protocol):
     """Where person data comes from. Implementations never audit: the service does that."""
 
