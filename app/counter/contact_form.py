@@ -1,5 +1,9 @@
 """Register one contact: channel, product, subject, content and how it ended.
 
+The person is the one open in the 360 panel (``set_person``), never a number typed here, so
+the contact cannot land on someone other than the person on screen. The channel stays as it
+was set for the whole session: phone staff choose "telefoon" once, not per call.
+
 The contact's UUID is made once per form fill, not per click: when the database was
 unreachable and the medewerker presses Register again, the service sees the same UUID and
 stores the contact once (registration is idempotent on it). A new UUID comes only with a fresh,
@@ -10,7 +14,6 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -58,25 +61,24 @@ class Outcome:
 
 
 class ContactForm(QGroupBox):
-    """The registration form; the person comes from ``bsn_source`` (the person panel).
+    """The registration form for the person open on screen (or nobody: anonymous).
 
     Signals:
         registered: a contact was stored; carries the ``RegistrationResult`` and the BSN used
             (empty for an anonymous contact).
-        bsn_rejected: the service refused the BSN; carries the message for the BSN field.
         products_loaded: the product catalogue arrived; carries a dict of code -> name.
+        kanaal_changed: the employee chose another channel; carries the ``Kanaal``.
     """
 
     registered = Signal(object, str)
-    bsn_rejected = Signal(str)
     products_loaded = Signal(object)
+    kanaal_changed = Signal(object)
 
     def __init__(
         self,
         services: Services,
         principal: Principal,
         settings: Settings,
-        bsn_source: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,7 +86,7 @@ class ContactForm(QGroupBox):
         self._services = services
         self._principal = principal
         self._settings = settings
-        self._bsn_source = bsn_source
+        self._bsn: str | None = None
         self._products: dict[str, ProductInfo] = {}
         self._contact_uuid = uuid.uuid4()
         self._started: float | None = None
@@ -105,10 +107,16 @@ class ContactForm(QGroupBox):
     # -- construction -----------------------------------------------------------------------
 
     def _create_fields(self) -> None:
+        self.person = QLabel()
+        self.person.setObjectName("formPerson")
+        self.person.setWordWrap(True)
+        self.person.setTextFormat(Qt.TextFormat.PlainText)
         self.kanaal = QComboBox()
+        self.kanaal.setObjectName("kanaal")
         for kanaal in COUNTER_CHANNELS:
             self.kanaal.addItem(kanaal_label(kanaal), kanaal)
         self.product = QComboBox()
+        self.product.setObjectName("product")
         self.product.setEnabled(False)
         self.onderwerp = QLineEdit()
         self.onderwerp.setObjectName("onderwerp")
@@ -170,11 +178,14 @@ class ContactForm(QGroupBox):
         buttons.addStretch(1)
         buttons.addWidget(self.register_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.person)
+        layout.addSpacing(4)
         layout.addLayout(form)
         layout.addWidget(self.banner)
         layout.addLayout(buttons)
         layout.addStretch(1)  # the button stays right under the fields, where the eye is
         self._sync_hand_off()
+        self.set_person(None, "")
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -185,6 +196,7 @@ class ContactForm(QGroupBox):
 
     def _connect(self) -> None:
         self.register_button.clicked.connect(self.on_register_requested)
+        self.kanaal.currentIndexChanged.connect(self.on_kanaal_changed)
         self.outcome.idToggled.connect(self.on_outcome_toggled)
         self.product.currentIndexChanged.connect(self.on_product_changed)
         for name, widget in self._fields.items():
@@ -233,6 +245,30 @@ class ContactForm(QGroupBox):
     def contact_uuid(self) -> uuid.UUID:
         return self._contact_uuid
 
+    @property
+    def bsn(self) -> str | None:
+        """The BSN the next registration is for; None registers an anonymous contact."""
+        return self._bsn
+
+    def current_kanaal(self) -> Kanaal:
+        return Kanaal(self.kanaal.currentData())  # Qt hands StrEnum data back as str
+
+    def set_person(self, bsn: str | None, description: str) -> None:
+        """The person the contact is for, as opened in the 360 panel (None: nobody)."""
+        self._bsn = bsn
+        if bsn is None:
+            self.person.setText(self.tr("No person open: the contact is registered anonymously."))
+            set_role(self.person, "muted")
+        else:
+            self.person.setText(self.tr("For: {person}").format(person=description))
+            set_role(self.person, "caption")
+        style = self.person.style()
+        style.unpolish(self.person)
+        style.polish(self.person)
+
+    def on_kanaal_changed(self, _index: int) -> None:
+        self.kanaal_changed.emit(self.current_kanaal())
+
     def on_field_edited(self, name: str) -> None:
         if self._started is None:
             self._started = time.monotonic()
@@ -272,10 +308,10 @@ class ContactForm(QGroupBox):
         duration = int(time.monotonic() - started) if started is not None else None
         return ContactDraft(
             uuid=self._contact_uuid,
-            kanaal=Kanaal(self.kanaal.currentData()),  # Qt hands StrEnum data back as str
+            kanaal=self.current_kanaal(),
             onderwerp=self.onderwerp.text(),
             inhoud=self.inhoud.toPlainText(),
-            bsn=self._bsn_source() or None,
+            bsn=self._bsn,
             product_code=self.product.currentData(),
             indicatie_contact_gelukt=outcome != Outcome.NOT_RESOLVED,
             location=self._settings.location,
@@ -318,18 +354,14 @@ class ContactForm(QGroupBox):
         message = error_text(error)
         self.banner.show_message(BannerKind.ERROR, message)
         if isinstance(error, ValidationError):
-            if error.field == "bsn":
-                self.bsn_rejected.emit(message)
-                return
             widget = self._fields.get(error.field)
             if widget is not None:
                 set_invalid(widget, message)
                 widget.setFocus()
 
     def reset(self) -> None:
-        """Empty the form for the next contact, with a new UUID."""
+        """Empty the form for the next contact, with a new UUID; the channel stays."""
         self._contact_uuid = uuid.uuid4()
-        self.kanaal.setCurrentIndex(0)
         self.product.setCurrentIndex(0)
         self.onderwerp.clear()
         self.inhoud.clear()

@@ -1,24 +1,27 @@
-"""The counter's main window: person and history on the left, the contact form on the right.
+"""The counter's main window: the person screen and the back-office task list, one at a time.
 
-The window only arranges panels and passes messages between them; each panel does its own
+Two views in tabs, switched by keyboard (Ctrl+1 person, Ctrl+2 tasks) as well as by mouse.
+The window only arranges the views and passes messages between them; each view does its own
 service calls through ``app.ui.ops``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from app.config import Settings
 from app.services import Services
 from app.services.auth import Principal
-from app.services.contacts import RegistrationResult
+from app.services.contacts import RegistrationResult, TaskSummary
 from app.ui import ops
 from app.ui.labels import roles_label
 
-from .contact_form import ContactForm
-from .person_panel import PersonPanel
+from .person_screen import PersonScreen
+from .task_screen import TaskScreen
 
 
 class CounterWindow(QMainWindow):
@@ -45,22 +48,18 @@ class CounterWindow(QMainWindow):
                 desk=settings.desk, user=principal.display_name
             )
         )
-        self.person = PersonPanel(services, principal)
-        self.form = ContactForm(services, principal, settings, self.person.bsn_text)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.person)
-        splitter.addWidget(self.form)
-        # History gets the room; the form needs about 450 px to show every field unclipped.
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([800, 460])
-        self.form.setMinimumWidth(430)
+        self.person_screen = PersonScreen(services, principal, settings)
+        self.tasks = TaskScreen(services, principal)
+        self.modes = QTabWidget()
+        self.modes.setObjectName("modes")
+        self.modes.addTab(self.person_screen, self.tr("Person and contact  (Ctrl+1)"))
+        self.modes.addTab(self.tasks, self.tr("Back-office tasks  (Ctrl+2)"))
+        self.modes.setTabToolTip(0, self.tr("Look up a person and register the contact"))
+        self.modes.setTabToolTip(1, self.tr("Open hand-offs of a unit, to complete"))
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(10, 10, 10, 6)
-        layout.addWidget(splitter)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 2)
+        layout.addWidget(self.modes)
         self.setCentralWidget(central)
 
         self.user_label = QLabel(
@@ -75,23 +74,45 @@ class CounterWindow(QMainWindow):
         status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(self.place_label)
 
-        self.form.registered.connect(self.on_registered)
-        self.form.bsn_rejected.connect(self.on_bsn_rejected)
-        self.form.products_loaded.connect(self.on_products_loaded)
-        self.setTabOrder(self.person.table, self.form.kanaal)
-        self.resize(1280, 760)
-        self.person.bsn.setFocus()
+        self._shortcut("Ctrl+1", self.on_person_screen_requested)
+        self._shortcut("Ctrl+2", self.on_tasks_requested)
+        self._shortcut(QKeySequence.StandardKey.Find, self.on_find)
+        self.person_screen.form.registered.connect(self.on_registered)
+        self.tasks.task_completed.connect(self.on_task_completed)
+        self.resize(1366, 768)
+        self.person_screen.search.bsn.setFocus()
 
-    def on_registered(self, result: RegistrationResult, bsn: str) -> None:
-        self.statusBar().showMessage(self.form.banner.text(), 15_000)
-        if bsn:
-            self.person.load(bsn)
+    def _shortcut(self, keys: str | QKeySequence.StandardKey, slot: Callable[[], None]) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
 
-    def on_bsn_rejected(self, message: str) -> None:
-        self.person.show_bsn_error(message)
+    def on_person_screen_requested(self) -> None:
+        self.show_person_screen()
 
-    def on_products_loaded(self, names: dict[str, str]) -> None:
-        self.person.detail.set_product_names(names)
+    def on_tasks_requested(self) -> None:
+        self.show_tasks()
+
+    def show_person_screen(self) -> None:
+        self.modes.setCurrentWidget(self.person_screen)
+
+    def show_tasks(self) -> None:
+        self.modes.setCurrentWidget(self.tasks)
+        self.tasks.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def on_find(self) -> None:
+        """Ctrl+F: to the person search from anywhere in the window."""
+        self.show_person_screen()
+        self.person_screen.focus_search()
+
+    def on_registered(self, _result: RegistrationResult, _bsn: str) -> None:
+        self.statusBar().showMessage(self.person_screen.form.banner.text(), 15_000)
+
+    def on_task_completed(self, task: TaskSummary) -> None:
+        """A task of the open person was completed: their open hand-offs changed."""
+        overview = self.person_screen.overview.overview
+        if overview is not None and any(t.uuid == task.uuid for t in overview.open_tasks):
+            self.person_screen.lookup.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Let a registration on its way finish before the window (and the process) goes.

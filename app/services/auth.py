@@ -92,6 +92,8 @@ class Principal:
     roles: frozenset[Role]
     user_uuid: UUID | None = None
     unit_actor_uuid: UUID | None = None
+    #: The back-office unit the user works for (its code), for screens that default to it.
+    unit_code: str | None = None
 
     def can(self, permission: Permission) -> bool:
         return any(permission in ROLE_PERMISSIONS[role] for role in self.roles)
@@ -130,7 +132,11 @@ class AuthService:
             user = session.scalars(
                 select(StaffUser)
                 .where(StaffUser.username == username)
-                .options(selectinload(StaffUser.roles), selectinload(StaffUser.actor))
+                .options(
+                    selectinload(StaffUser.roles),
+                    selectinload(StaffUser.actor),
+                    selectinload(StaffUser.unit),
+                )
             ).one_or_none()
             if user is None or not user.active:
                 _dummy_verify(self._hasher, password)
@@ -263,6 +269,7 @@ def _principal_for(user: StaffUser) -> Principal:
         roles=frozenset(r.role for r in user.roles),
         user_uuid=user.uuid,
         unit_actor_uuid=user.unit_actor_uuid,
+        unit_code=user.unit.code if user.unit else None,
     )
 
 

@@ -44,7 +44,7 @@ from app.services.errors import (
     UnknownProductError,
     ValidationError,
 )
-from app.services.parties import find_person, normalise_bsn, person_uuid
+from app.services.parties import find_person, mask_bsn, normalise_bsn, person_uuid
 from app.services.text import QT_TRANSLATE_NOOP
 from app.services.workingdays import NormState, add_working_days, local_date, norm_state
 
@@ -109,6 +109,8 @@ class TaskSummary:
     state: NormState | None
     afgehandeld_op: datetime | None = None
     party_name: str | None = None
+    #: Whose question it is: the BSN, masked unless the reader's role needs it.
+    party_bsn_display: str | None = None
 
 
 @dataclass(frozen=True)
@@ -431,7 +433,16 @@ class ContactService:
                 at=now,
                 purpose=f"takenlijst {unit_code}",
             )
-            return [_task_summary(task, now, party_name=name) for task, name, _ in rows]
+            full = principal.can(Permission.SEE_FULL_BSN)
+            return [
+                _task_summary(
+                    task,
+                    now,
+                    party_name=name,
+                    party_bsn_display=(bsn if full else mask_bsn(bsn)) if bsn else None,
+                )
+                for task, name, bsn in rows
+            ]
 
     def complete_task(self, principal: Principal, task_uuid: UUID, note: str) -> TaskSummary:
         principal.require(Permission.WORK_TASKS)
@@ -651,7 +662,12 @@ def _create_task(
     return task
 
 
-def _task_summary(task: InterneTaak, now: datetime, party_name: str | None = None) -> TaskSummary:
+def _task_summary(
+    task: InterneTaak,
+    now: datetime,
+    party_name: str | None = None,
+    party_bsn_display: str | None = None,
+) -> TaskSummary:
     open_ = task.status == TaakStatus.TE_VERWERKEN
     return TaskSummary(
         uuid=task.uuid,
@@ -668,6 +684,7 @@ def _task_summary(task: InterneTaak, now: datetime, party_name: str | None = Non
         state=norm_state(task.deadline, local_date(now)) if open_ else None,
         afgehandeld_op=task.afgehandeld_op,
         party_name=party_name,
+        party_bsn_display=party_bsn_display,
     )
 
 

@@ -151,10 +151,12 @@ class PersonService:
                 at=now,
                 purpose=purpose,
             )
-            if person is None:
-                raise _unknown_person()
-            contacts = contacts_of_person(session, bsn, now)
-            tasks = open_tasks_of_person(session, bsn, now)
+            # Read the registry only for a known person; the audit row commits either way.
+            if person is not None:
+                contacts = contacts_of_person(session, bsn, now)
+                tasks = open_tasks_of_person(session, bsn, now)
+        if person is None:
+            raise _unknown_person()
         return PersonOverview(
             view=self._view(principal, person, local_date(now)),
             contacts=tuple(contacts),

@@ -1,4 +1,4 @@
-"""Names of domain values (kanaal, resolution, norm state, role) as people read them.
+"""Names of domain values (kanaal, resolution, norm state, role, BRP codes) as people read them.
 
 The registry stores stable codes; these are the words on screen. Marked with
 ``QT_TRANSLATE_NOOP`` so lupdate collects them, and translated at display time so a live
@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from app.registry.models import Kanaal, Resolution, Role
 from app.services.auth import ROLE_LABELS
+from app.services.brp.codes import DOCUMENT_KIND_LABELS, DUTCH, GENDER_LABELS
 from app.services.text import QT_TRANSLATE_NOOP
 from app.services.workingdays import NormState
 from app.ui.i18n import translate
@@ -51,3 +52,34 @@ def norm_state_label(state: NormState) -> str:
 
 def roles_label(roles: Iterable[Role]) -> str:
     return ", ".join(sorted(translate("roles", ROLE_LABELS[role]) for role in roles))
+
+
+
+#: BRP table 32. Only the nationality the counter meets all day gets a name; any other is
+#: shown as its code, which staff can look up, rather than a half-maintained copy of the table.
+NATIONALITY_LABELS: dict[str, str] = {
+    DUTCH: QT_TRANSLATE_NOOP("nationality", "Dutch"),
+}
+_NATIONALITY_CODE = QT_TRANSLATE_NOOP("nationality", "code {code}")
+
+
+def gender_label(code: str) -> str:
+    """'man' / 'vrouw' for the BRP code; an unexpected code is shown as it is."""
+    text = GENDER_LABELS.get(code.upper())
+    return translate("brp", text) if text else code
+
+
+def nationality_label(code: str) -> str:
+    text = NATIONALITY_LABELS.get(code)
+    if text:
+        return translate("nationality", text)
+    return translate("nationality", _NATIONALITY_CODE).format(code=code)
+
+
+def document_kind_label(kind: str) -> str:
+    """'Passport' for PN; a kind this table does not name is shown as its code."""
+    text = DOCUMENT_KIND_LABELS.get(kind.upper())
+    if not text:
+        return kind
+    label = translate("brp", text)
+    return label[:1].upper() + label[1:]

@@ -30,7 +30,15 @@ ERROR_BG = "#fdecee"
 SUCCESS = "#0b5e2b"
 SUCCESS_BG = "#e6f4ea"
 WARNING = "#7a4a00"
+WARNING_BG = "#fff3d6"
+WARNING_BORDER = "#b86e00"  # amber; 3.6:1 on white, enough for a border or a dot
+NOTICE = "#0b3d6e"
+NOTICE_BG = "#e7f0fa"
+DECEASED_BG = "#2b2f36"
 FOCUS = "#ffb612"  # yellow focus ring: visible on white and on the dark blue buttons
+
+#: Traffic-light dots of a task's norm state (green, amber, red); the state is also written out.
+NORM_DOT = {"on_time": SUCCESS, "due": WARNING_BORDER, "late": ERROR}
 
 #: Minimum kiosk touch target, px at 96 dpi (15 mm).
 KIOSK_TOUCH_PX = 96
@@ -95,6 +103,7 @@ QTableView {{
     gridline-color: #d5dae1; selection-background-color: {PRIMARY}; selection-color: white;
 }}
 QTableView:focus {{ border: 2px solid {PRIMARY}; }}
+QTableView::item {{ padding: 0 4px; }}
 QHeaderView::section {{
     background: {HEADER_BG}; color: {TEXT}; border: none; border-right: 1px solid #c4ccd8;
     padding: 5px 6px; font-weight: bold;
@@ -104,6 +113,34 @@ QStatusBar QLabel {{ padding: 0 8px; }}
 QLabel[role="heading"] {{ font-size: 13pt; font-weight: bold; color: {PRIMARY}; }}
 QLabel[role="caption"] {{ font-weight: bold; }}
 QLabel[role="field"] {{ padding-top: 4px; }}
+QLabel[role="personName"] {{ font-size: 16pt; font-weight: bold; color: {PRIMARY}; }}
+QLabel[role="signal"] {{ border-radius: 3px; padding: 7px 10px; font-size: 11pt; }}
+QLabel[role="signal"][kind="warning"] {{
+    background: {WARNING_BG}; color: {TEXT}; border: 1px solid {WARNING_BORDER};
+    border-left: 6px solid {ERROR};
+}}
+QLabel[role="signal"][kind="notice"] {{
+    background: {NOTICE_BG}; color: {TEXT}; border: 1px solid {PRIMARY};
+    border-left: 6px solid {PRIMARY};
+}}
+QLabel[role="signal"][kind="deceased"] {{
+    background: {DECEASED_BG}; color: white; font-size: 13pt; font-weight: bold;
+    padding: 8px 12px;
+}}
+QFrame[role="card"] {{
+    background: {SURFACE}; border: 1px solid #c4ccd8; border-radius: 4px;
+}}
+QFrame[role="card"] QLabel {{ background: transparent; }}
+QLabel[role="cardTitle"] {{ font-weight: bold; color: {PRIMARY}; }}
+QTabWidget::pane {{ border: 1px solid {BORDER}; background: {SURFACE}; top: -1px; }}
+QTabBar::tab {{
+    background: {HEADER_BG}; color: {TEXT}; border: 1px solid {BORDER}; border-bottom: none;
+    padding: 5px 14px; margin-right: 2px; border-top-left-radius: 3px;
+    border-top-right-radius: 3px;
+}}
+QTabBar::tab:selected {{ background: {SURFACE}; font-weight: bold; color: {PRIMARY}; }}
+QTabBar::tab:focus {{ border: 2px solid {PRIMARY}; border-bottom: none; }}
+QTabWidget#modes > QTabBar::tab {{ padding: 6px 20px; font-size: 11pt; }}
 """
 
 _KIOSK = f"""

@@ -32,6 +32,69 @@
     </message>
 </context>
 <context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Complete task</source>
+        <translation>Complete task</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Requested action</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>&amp;Note: what was done (required)</source>
+        <translation>&amp;Note: what was done (required)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>For example: new passport applied for, resident informed</source>
+        <translation>For example: new passport applied for, resident informed</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <source>Complete the task (Ctrl+Enter)</source>
+        <translation>Complete the task (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write down what was done: a task is completed with a note.</source>
+        <translation>Write down what was done: a task is completed with a note.</translation>
+    </message>
+    <message>
+        <source>Completing…</source>
+        <translation>Completing…</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetail</name>
     <message>
         <source>Selected contact</source>
@@ -142,6 +205,14 @@
         <translation>Products and units could not be loaded: {reason}</translation>
     </message>
     <message>
+        <source>No person open: the contact is registered anonymously.</source>
+        <translation>No person open: the contact is registered anonymously.</translation>
+    </message>
+    <message>
+        <source>For: {person}</source>
+        <translation>For: {person}</translation>
+    </message>
+    <message>
         <source>Registering…</source>
         <translation>Registering…</translation>
     </message>
@@ -152,6 +223,13 @@
     <message>
         <source>Contact registered.</source>
         <translation>Contact registered.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistory</name>
+    <message>
+        <source>Contact history</source>
+        <translation>Contact history</translation>
     </message>
 </context>
 <context>
@@ -178,8 +256,43 @@ Ask the application administrator to run:
         <translation>StadsPunt – {desk} – {user}</translation>
     </message>
     <message>
+        <source>Person and contact  (Ctrl+1)</source>
+        <translation>Person and contact  (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Back-office tasks  (Ctrl+2)</source>
+        <translation>Back-office tasks  (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Look up a person and register the contact</source>
+        <translation>Look up a person and register the contact</translation>
+    </message>
+    <message>
+        <source>Open hand-offs of a unit, to complete</source>
+        <translation>Open hand-offs of a unit, to complete</translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Travel documents</source>
+        <translation>Travel documents</translation>
+    </message>
+    <message>
+        <source>No travel documents in the BRP.</source>
+        <translation>No travel documents in the BRP.</translation>
+    </message>
+    <message>
+        <source>{number}, handed in or missing since {date}</source>
+        <translation>{number}, handed in or missing since {date}</translation>
+    </message>
+    <message>
+        <source>{number}, valid until {date}</source>
+        <translation>{number}, valid until {date}</translation>
     </message>
 </context>
 <context>
@@ -328,10 +441,162 @@ Ask the application administrator to run:
     </message>
 </context>
 <context>
-    <name>PersonPanel</name>
+    <name>PersonFacts</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>{date}, {place}</source>
+        <translation>{date}, {place}</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>no address in the BRP</source>
+        <translation>no address in the BRP</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHeader</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close this person for the next visitor (Esc twice in the search)</source>
+        <translation>Close this person for the next visitor (Esc twice in the search)</translation>
+    </message>
+    <message>
+        <source>(name unknown)</source>
+        <translation>(name unknown)</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}</source>
+        <translation>BSN {bsn}</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>deceased</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
     <message>
         <source>BSN</source>
-        <extracomment>The purpose recorded in the audit trail (protocollering) for every counter lookup.</extracomment>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>{name} (deceased)</source>
+        <translation>{name} (deceased)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonOverviewPanel</name>
+    <message>
+        <source>Open hand-offs</source>
+        <extracomment>Rows of open hand-offs shown before the list scrolls; more than this is rare for one person. The facts column takes a third of the panel, within these bounds (1366 px .. 1920 px).</extracomment>
+        <translation>Open hand-offs</translation>
+    </message>
+    <message>
+        <source>No open hand-offs.</source>
+        <translation>No open hand-offs.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>Contacts (%n)</numerusform>
+            <numerusform>Contacts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open hand-offs (%n)</source>
+        <translation>
+            <numerusform>Open hand-offs (%n)</numerusform>
+            <numerusform>Open hand-offs (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonScreen</name>
+    <message>
+        <source>Look up the person at the counter: by BSN, by surname and birth date, or by postcode and house number. Ctrl+F goes to the search, Esc clears it.
+
+Without a person, the contact is registered anonymously.</source>
+        <translation>Look up the person at the counter: by BSN, by surname and birth date, or by postcode and house number. Ctrl+F goes to the search, Esc clears it.
+
+Without a person, the contact is registered anonymously.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling and the date or number, or ask for a BSN.</source>
+        <translation>Nobody found. Check the spelling and the date or number, or ask for a BSN.</translation>
+    </message>
+    <message>
+        <source>{name} (BSN {bsn})</source>
+        <translation>{name} (BSN {bsn})</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearch</name>
+    <message>
+        <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
@@ -339,47 +604,370 @@ Ask the application administrator to run:
         <translation>9 digits</translation>
     </message>
     <message>
-        <source>&amp;BSN</source>
-        <translation>&amp;BSN</translation>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>12a</source>
+        <translation>12a</translation>
+    </message>
+    <message>
+        <source>Surname, with or without prefix: van den Berg or Berg</source>
+        <translation>Surname, with or without prefix: van den Berg or Berg</translation>
+    </message>
+    <message>
+        <source>With letter or addition if there is one: 12a, 12-2, 12 bis</source>
+        <translation>With letter or addition if there is one: 12a, 12-2, 12 bis</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
         <translation>&amp;Look up</translation>
     </message>
     <message>
-        <source>Show this person&apos;s contact history (Enter)</source>
-        <translation>Show this person&apos;s contact history (Enter)</translation>
+        <source>Look up the person (Enter). Esc clears.</source>
+        <translation>Look up the person (Enter). Esc clears.</translation>
     </message>
     <message>
-        <source>No person selected. Type a BSN and press Enter.</source>
-        <translation>No person selected. Type a BSN and press Enter.</translation>
+        <source>&amp;BSN</source>
+        <translation>&amp;BSN</translation>
     </message>
     <message>
-        <source>Contact history</source>
-        <translation>Contact history</translation>
+        <source>Surna&amp;me</source>
+        <translation>Surna&amp;me</translation>
     </message>
     <message>
-        <source>Press Enter to show the history of this BSN.</source>
-        <translation>Press Enter to show the history of this BSN.</translation>
+        <source>Birth da&amp;te</source>
+        <translation>Birth da&amp;te</translation>
     </message>
     <message>
-        <source>Type the BSN of the person at the counter.</source>
-        <translation>Type the BSN of the person at the counter.</translation>
+        <source>G&amp;iven names</source>
+        <translation>G&amp;iven names</translation>
     </message>
     <message>
-        <source>Loading history…</source>
-        <translation>Loading history…</translation>
+        <source>P&amp;ostcode</source>
+        <translation>P&amp;ostcode</translation>
+    </message>
+    <message>
+        <source>Hous&amp;e number</source>
+        <translation>Hous&amp;e number</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>Type a BSN, or a surname and birth date, or a postcode and house number.</source>
+        <translation>Type a BSN, or a surname and birth date, or a postcode and house number.</translation>
+    </message>
+    <message>
+        <source>A name search needs the birth date too (dd-mm-yyyy).</source>
+        <translation>A name search needs the birth date too (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <source>Type the birth date as dd-mm-yyyy, for example 01-12-1985.</source>
+        <translation>Type the birth date as dd-mm-yyyy, for example 01-12-1985.</translation>
+    </message>
+    <message>
+        <source>A name search needs the surname too.</source>
+        <translation>A name search needs the surname too.</translation>
+    </message>
+    <message>
+        <source>An address search needs the house number too.</source>
+        <translation>An address search needs the house number too.</translation>
+    </message>
+    <message>
+        <source>Type the house number as digits, with a letter or addition if any: 12, 12a, 12-2.</source>
+        <translation>Type the house number as digits, with a letter or addition if any: 12, 12a, 12-2.</translation>
+    </message>
+    <message>
+        <source>An address search needs the postcode too.</source>
+        <translation>An address search needs the postcode too.</translation>
+    </message>
+</context>
+<context>
+    <name>PickList</name>
+    <message>
+        <source>Choose the person with ↑ ↓ and open with Enter or a double click.</source>
+        <translation>Choose the person with ↑ ↓ and open with Enter or a double click.</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>People found</translation>
     </message>
     <message numerus="yes">
-        <source>History of BSN {bsn}: %n contact(s)</source>
+        <source>%n person(s) found</source>
         <translation>
-            <numerusform>History of BSN {bsn}: %n contact</numerusform>
-            <numerusform>History of BSN {bsn}: %n contacts</numerusform>
+            <numerusform>%n person found</numerusform>
+            <numerusform>%n people found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPanel</name>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner(s)</source>
+        <translation>
+            <numerusform>Partner</numerusform>
+            <numerusform>Partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Child(ren)</source>
+        <translation>
+            <numerusform>Child</numerusform>
+            <numerusform>Children</numerusform>
         </translation>
     </message>
     <message>
-        <source>BSN {bsn}: no contacts registered yet.</source>
-        <translation>BSN {bsn}: no contacts registered yet.</translation>
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>No partner, children or parents in the BRP.</source>
+        <translation>No partner, children or parents in the BRP.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalList</name>
+    <message>
+        <source>Warning:</source>
+        <translation>Warning:</translation>
+    </message>
+    <message>
+        <source>Tip:</source>
+        <translation>Tip:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskScreen</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Read the list again (F5)</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete…</source>
+        <translation>C&amp;omplete…</translation>
+    </message>
+    <message>
+        <source>Complete the selected task with a note (Enter on the row)</source>
+        <translation>Complete the selected task with a note (Enter on the row)</translation>
+    </message>
+    <message>
+        <source>Open hand-offs of the unit</source>
+        <translation>Open hand-offs of the unit</translation>
+    </message>
+    <message>
+        <source>Selected task</source>
+        <translation>Selected task</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>There are no back-office units.</source>
+        <translation>There are no back-office units.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open hand-off(s)</source>
+        <translation>
+            <numerusform>%n open hand-off</numerusform>
+            <numerusform>%n open hand-offs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{late} late, {due} due today</source>
+        <translation>{late} late, {due} due today</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>none selected</source>
+        <translation>none selected</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Requested action</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Handed off</translation>
+    </message>
+    <message>
+        <source>{when}, norm {days} working day(s)</source>
+        <translation>{when}, norm {days} working day(s)</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Choose a task in the list first.</source>
+        <translation>Choose a task in the list first.</translation>
+    </message>
+    <message>
+        <source>Task completed: {subject}.</source>
+        <translation>Task completed: {subject}.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Norm</source>
+        <extracomment>The person&apos;s open hand-offs: which unit, by when, and what for (the subject is in the contact history next to it, so it is left out to keep the columns readable at 1366 px). A unit&apos;s task list: the unit is chosen above it; who and since when matter instead.</extracomment>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Requested action</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Handed off</translation>
+    </message>
+</context>
+<context>
+    <name>brp</name>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <extracomment>12.35.10 soort Nederlands reisdocument (table 48), the kinds a counter sees.</extracomment>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>identity card</translation>
+    </message>
+    <message>
+        <source>business passport</source>
+        <translation>business passport</translation>
+    </message>
+    <message>
+        <source>diplomatic passport</source>
+        <translation>diplomatic passport</translation>
+    </message>
+    <message>
+        <source>service passport</source>
+        <translation>service passport</translation>
+    </message>
+</context>
+<context>
+    <name>brp_text</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>(name unknown)</source>
+        <translation>(name unknown)</translation>
+    </message>
+    <message>
+        <source>{name}, b. {date}</source>
+        <translation>{name}, b. {date}</translation>
+    </message>
+    <message>
+        <source>{person} (until {until})</source>
+        <translation>{person} (until {until})</translation>
+    </message>
+    <message>
+        <source>{person} (since {since})</source>
+        <translation>{person} (since {since})</translation>
+    </message>
+</context>
+<context>
+    <name>doelgroep</name>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1096,205 @@ Ask the application administrator to run:
         <source>Something went wrong. Nothing was saved; your input is kept. Try again, and tell the application administrator if it happens again.</source>
         <translation>Something went wrong. Nothing was saved; your input is kept. Try again, and tell the application administrator if it happens again.</translation>
     </message>
+    <message>
+        <source>The offline BRP file cannot be used ({reason}). Check brp.csv_path in the configuration.</source>
+        <translation>The offline BRP file cannot be used ({reason}). Check brp.csv_path in the configuration.</translation>
+    </message>
+    <message>
+        <source>The BRP holds more than one person with this BSN. Identify the person another way and report it to the BRP department.</source>
+        <translation>The BRP holds more than one person with this BSN. Identify the person another way and report it to the BRP department.</translation>
+    </message>
+    <message>
+        <source>The BRP answered in a form StadsPunt cannot read. Try again; if it keeps happening, tell the administrator.</source>
+        <extracomment>Adresregel2 of a Dutch address: &quot;3077 AW ROTTERDAM&quot;.</extracomment>
+        <translation>The BRP answered in a form StadsPunt cannot read. Try again; if it keeps happening, tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The BRP cannot be consulted right now. Try again, or look it up another way.</source>
+        <translation>The BRP cannot be consulted right now. Try again, or look it up another way.</translation>
+    </message>
+    <message>
+        <source>The BRP does not answer (timeout or no connection). Try again in a minute.</source>
+        <translation>The BRP does not answer (timeout or no connection). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>The BRP refused this question: {detail}</source>
+        <translation>The BRP refused this question: {detail}</translation>
+    </message>
+    <message>
+        <source>The fee variant is longer than {n} characters.</source>
+        <extracomment>&quot;&quot; for the standard fee, else e.g. &quot;jonger dan 18&quot;, &quot;spoedtoeslag&quot;. The year asked about (the fee year of the moment given, or of today). The year the fees below are from: ``requested_year``, or the latest earlier year when nothing is entered for it yet; None when the product has no fees at all.</extracomment>
+        <translation>The fee variant is longer than {n} characters.</translation>
+    </message>
+    <message>
+        <source>A product can list at most {n} requirements.</source>
+        <translation>A product can list at most {n} requirements.</translation>
+    </message>
+    <message>
+        <source>A requirement is longer than {n} characters.</source>
+        <translation>A requirement is longer than {n} characters.</translation>
+    </message>
+    <message>
+        <source>The service norm must be a whole number of 0 to {n} working days.</source>
+        <translation>The service norm must be a whole number of 0 to {n} working days.</translation>
+    </message>
+    <message>
+        <source>The fee year must be between {low} and {high}.</source>
+        <translation>The fee year must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Enter the fee in whole cents (84,45 euro is 8445).</source>
+        <translation>Enter the fee in whole cents (84,45 euro is 8445).</translation>
+    </message>
+    <message>
+        <source>A fee cannot be negative. Enter 0 for a free product.</source>
+        <translation>A fee cannot be negative. Enter 0 for a free product.</translation>
+    </message>
+    <message>
+        <source>A fee above {max} is not accepted; check the amount.</source>
+        <translation>A fee above {max} is not accepted; check the amount.</translation>
+    </message>
+    <message>
+        <source>The question funnel is not valid.</source>
+        <translation>The question funnel is not valid.</translation>
+    </message>
+    <message>
+        <source>A question funnel needs at least one node.</source>
+        <extracomment>Answers only: what to do, and about which product / for which unit.</extracomment>
+        <translation>A question funnel needs at least one node.</translation>
+    </message>
+    <message>
+        <source>A question funnel can have at most {n} nodes.</source>
+        <translation>A question funnel can have at most {n} nodes.</translation>
+    </message>
+    <message>
+        <source>Two nodes of the funnel use the key {node}.</source>
+        <translation>Two nodes of the funnel use the key {node}.</translation>
+    </message>
+    <message>
+        <source>The funnel starts at {node}, which does not exist.</source>
+        <translation>The funnel starts at {node}, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Option &apos;{option}&apos; of {node} leads to {target}, which does not exist.</source>
+        <translation>Option &apos;{option}&apos; of {node} leads to {target}, which does not exist.</translation>
+    </message>
+    <message>
+        <source>A question funnel needs an answer.</source>
+        <translation>A question funnel needs an answer.</translation>
+    </message>
+    <message>
+        <source>Node key {node} must be 1 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Node key {node} must be 1 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Node {node} needs a text of at most {n} characters.</source>
+        <translation>Node {node} needs a text of at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>Answer {node} cannot have options.</source>
+        <translation>Answer {node} cannot have options.</translation>
+    </message>
+    <message>
+        <source>Answer {node} hands off: name the unit or the product.</source>
+        <translation>Answer {node} hands off: name the unit or the product.</translation>
+    </message>
+    <message>
+        <source>Answer {node} sends to the kiosk: name the product.</source>
+        <translation>Answer {node} sends to the kiosk: name the product.</translation>
+    </message>
+    <message>
+        <source>Question {node} cannot have an action; only answers have one.</source>
+        <translation>Question {node} cannot have an action; only answers have one.</translation>
+    </message>
+    <message>
+        <source>Question {node} has no options; add at least one.</source>
+        <translation>Question {node} has no options; add at least one.</translation>
+    </message>
+    <message>
+        <source>Question {node} has more than {n} options.</source>
+        <translation>Question {node} has more than {n} options.</translation>
+    </message>
+    <message>
+        <source>Every option of {node} needs a label of at most {n} characters.</source>
+        <translation>Every option of {node} needs a label of at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>Two options of {node} have the same label.</source>
+        <translation>Two options of {node} have the same label.</translation>
+    </message>
+    <message>
+        <source>The funnel goes round in a circle: {cycle}.</source>
+        <translation>The funnel goes round in a circle: {cycle}.</translation>
+    </message>
+    <message>
+        <source>Node {node} cannot be reached from the start of the funnel.</source>
+        <translation>Node {node} cannot be reached from the start of the funnel.</translation>
+    </message>
+    <message>
+        <source>The question funnel data is malformed ({problem}).</source>
+        <translation>The question funnel data is malformed ({problem}).</translation>
+    </message>
+    <message>
+        <source>There is no knowledge article {code}.</source>
+        <extracomment>Shown where a fee placeholder has no fee (none entered, or a variant that does not exist).</extracomment>
+        <translation>There is no knowledge article {code}.</translation>
+    </message>
+    <message>
+        <source>Article {code} has no question funnel.</source>
+        <extracomment>The passage of answer and body with the most query words; ``match`` parts are found words. Higher is better; comparable only within one result list (each database ranks its way). False when no article had all the words and this one has some (the fallback). At most this many matches are ranked: the newest ones (highest id). See the module docstring.</extracomment>
+        <translation>Article {code} has no question funnel.</translation>
+    </message>
+    <message>
+        <source>Answer {node} names product {code}, which does not exist.</source>
+        <translation>Answer {node} names product {code}, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Answer {node} hands off to {unit}, which is not a unit.</source>
+        <translation>Answer {node} hands off to {unit}, which is not a unit.</translation>
+    </message>
+    <message>
+        <source>Answer {node} sends to the kiosk, but the kiosk does not offer {code}.</source>
+        <translation>Answer {node} sends to the kiosk, but the kiosk does not offer {code}.</translation>
+    </message>
+    <message>
+        <source>An article code uses 2 to 80 lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>An article code uses 2 to 80 lower-case letters, digits and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The title needs 1 to {n} characters.</source>
+        <translation>The title needs 1 to {n} characters.</translation>
+    </message>
+    <message>
+        <source>The short answer needs 1 to {n} characters.</source>
+        <translation>The short answer needs 1 to {n} characters.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {n} characters.</source>
+        <translation>The text is longer than {n} characters.</translation>
+    </message>
+    <message>
+        <source>Keywords hold no commas and together at most {n} characters.</source>
+        <translation>Keywords hold no commas and together at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of the surname.</source>
+        <extracomment>Warnings ask the employee to act or take care; notices are opportunities. The English template; the UI translates it in the ``signals`` context. What the screen may show: the full BSN or ``******123``, depending on the role.</extracomment>
+        <translation>Type at least two letters of the surname.</translation>
+    </message>
+    <message>
+        <source>A house number is a whole number from 1.</source>
+        <translation>A house number is a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>There is no person with this BSN in the BRP.</source>
+        <translation>There is no person with this BSN in the BRP.</translation>
+    </message>
+    <message>
+        <source>A postcode has four digits and two letters (1234 AB).</source>
+        <extracomment>Voorvoegsels (table 36) people type in front of the geslachtsnaam: &quot;van der Meijden&quot;.</extracomment>
+        <translation>A postcode has four digits and two letters (1234 AB).</translation>
+    </message>
 </context>
 <context>
     <name>kanaal</name>
@@ -534,6 +1321,18 @@ Ask the application administrator to run:
     <message>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>nationality</name>
+    <message>
+        <source>Dutch</source>
+        <extracomment>BRP table 32. Only the nationality the counter meets all day gets a name; any other is shown as its code, which staff can look up, rather than a half-maintained copy of the table.</extracomment>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>code {code}</translation>
     </message>
 </context>
 <context>
@@ -570,6 +1369,7 @@ Ask the application administrator to run:
     <name>roles</name>
     <message>
         <source>Medewerker</source>
+        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked.</extracomment>
         <translation>Medewerker</translation>
     </message>
     <message>
@@ -583,6 +1383,89 @@ Ask the application administrator to run:
     <message>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>signals</name>
+    <message>
+        <source>The passport {number} expired on {date}.</source>
+        <translation>The passport {number} expired on {date}.</translation>
+    </message>
+    <message>
+        <source>The identity card {number} expired on {date}.</source>
+        <translation>The identity card {number} expired on {date}.</translation>
+    </message>
+    <message>
+        <source>The travel document {number} ({kind}) expired on {date}.</source>
+        <translation>The travel document {number} ({kind}) expired on {date}.</translation>
+    </message>
+    <message>
+        <source>The passport {number} expires on {date}: offer to apply for a new one.</source>
+        <translation>The passport {number} expires on {date}: offer to apply for a new one.</translation>
+    </message>
+    <message>
+        <source>The identity card {number} expires on {date}: offer to apply for a new one.</source>
+        <translation>The identity card {number} expires on {date}: offer to apply for a new one.</translation>
+    </message>
+    <message>
+        <source>The travel document {number} ({kind}) expires on {date}.</source>
+        <translation>The travel document {number} ({kind}) expires on {date}.</translation>
+    </message>
+    <message>
+        <source>Turns 18 on {date} (health insurance, DigiD, own identity document).</source>
+        <translation>Turns 18 on {date} (health insurance, DigiD, own identity document).</translation>
+    </message>
+    <message>
+        <source>Moved to this address on {date}: check parking permit and waste pass.</source>
+        <translation>Moved to this address on {date}: check parking permit and waste pass.</translation>
+    </message>
+    <message>
+        <source>Deceased on {date}.</source>
+        <translation>Deceased on {date}.</translation>
+    </message>
+    <message>
+        <source>Secrecy of personal data (level {level}): give no data to third parties.</source>
+        <translation>Secrecy of personal data (level {level}): give no data to third parties.</translation>
+    </message>
+</context>
+<context>
+    <name>thema</name>
+    <message>
+        <source>Civil affairs</source>
+        <extracomment>A fee above this is a typing error (an extra zero), not a municipal tariff: € 100.000. About one year of working days; a longer norm is a typing error.</extracomment>
+        <translation>Civil affairs</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Municipal taxes</source>
+        <translation>Municipal taxes</translation>
+    </message>
+    <message>
+        <source>Care and support</source>
+        <translation>Care and support</translation>
+    </message>
+    <message>
+        <source>Work and income</source>
+        <translation>Work and income</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Waste</translation>
+    </message>
+    <message>
+        <source>Public space</source>
+        <translation>Public space</translation>
+    </message>
+    <message>
+        <source>Housing and building</source>
+        <translation>Housing and building</translation>
+    </message>
+    <message>
+        <source>Business and events</source>
+        <translation>Business and events</translation>
     </message>
 </context>
 </TS>

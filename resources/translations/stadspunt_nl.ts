@@ -32,6 +32,69 @@
     </message>
 </context>
 <context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Complete task</source>
+        <translation>Taak afhandelen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Gevraagde handeling</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>&amp;Note: what was done (required)</source>
+        <translation>&amp;Notitie: wat is er gedaan (verplicht)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>For example: new passport applied for, resident informed</source>
+        <translation>Bijvoorbeeld: nieuw paspoort aangevraagd, inwoner geïnformeerd</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Afhandelen</translation>
+    </message>
+    <message>
+        <source>Complete the task (Ctrl+Enter)</source>
+        <translation>Taak afhandelen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Write down what was done: a task is completed with a note.</source>
+        <translation>Schrijf op wat er is gedaan: een taak wordt afgehandeld met een notitie.</translation>
+    </message>
+    <message>
+        <source>Completing…</source>
+        <translation>Bezig met afhandelen…</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetail</name>
     <message>
         <source>Selected contact</source>
@@ -142,6 +205,14 @@
         <translation>Producten en afdelingen konden niet worden geladen: {reason}</translation>
     </message>
     <message>
+        <source>No person open: the contact is registered anonymously.</source>
+        <translation>Geen persoon geopend: het contact wordt anoniem geregistreerd.</translation>
+    </message>
+    <message>
+        <source>For: {person}</source>
+        <translation>Voor: {person}</translation>
+    </message>
+    <message>
         <source>Registering…</source>
         <translation>Bezig met registreren…</translation>
     </message>
@@ -152,6 +223,13 @@
     <message>
         <source>Contact registered.</source>
         <translation>Contact geregistreerd.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistory</name>
+    <message>
+        <source>Contact history</source>
+        <translation>Contacthistorie</translation>
     </message>
 </context>
 <context>
@@ -178,8 +256,43 @@ Vraag de applicatiebeheerder om uit te voeren:
         <translation>StadsPunt – {desk} – {user}</translation>
     </message>
     <message>
+        <source>Person and contact  (Ctrl+1)</source>
+        <translation>Persoon en contact  (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Back-office tasks  (Ctrl+2)</source>
+        <translation>Taken backoffice  (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Look up a person and register the contact</source>
+        <translation>Persoon opzoeken en het contact registreren</translation>
+    </message>
+    <message>
+        <source>Open hand-offs of a unit, to complete</source>
+        <translation>Openstaande overdrachten van een afdeling, om af te handelen</translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Travel documents</source>
+        <translation>Reisdocumenten</translation>
+    </message>
+    <message>
+        <source>No travel documents in the BRP.</source>
+        <translation>Geen reisdocumenten in de BRP.</translation>
+    </message>
+    <message>
+        <source>{number}, handed in or missing since {date}</source>
+        <translation>{number}, ingeleverd of vermist sinds {date}</translation>
+    </message>
+    <message>
+        <source>{number}, valid until {date}</source>
+        <translation>{number}, geldig tot {date}</translation>
     </message>
 </context>
 <context>
@@ -328,10 +441,162 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
 </context>
 <context>
-    <name>PersonPanel</name>
+    <name>PersonFacts</name>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>{date}, {place}</source>
+        <translation>{date}, {place}</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Overleden</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>no address in the BRP</source>
+        <translation>geen adres in de BRP</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHeader</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close this person for the next visitor (Esc twice in the search)</source>
+        <translation>Persoon sluiten voor de volgende klant (twee keer Esc in het zoekveld)</translation>
+    </message>
+    <message>
+        <source>(name unknown)</source>
+        <translation>(naam onbekend)</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Naam: {name}</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}</source>
+        <translation>BSN {bsn}</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>overleden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
     <message>
         <source>BSN</source>
-        <extracomment>The purpose recorded in the audit trail (protocollering) for every counter lookup.</extracomment>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>{name} (deceased)</source>
+        <translation>{name} (overleden)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonOverviewPanel</name>
+    <message>
+        <source>Open hand-offs</source>
+        <extracomment>Rows of open hand-offs shown before the list scrolls; more than this is rare for one person. The facts column takes a third of the panel, within these bounds (1366 px .. 1920 px).</extracomment>
+        <translation>Openstaande overdrachten</translation>
+    </message>
+    <message>
+        <source>No open hand-offs.</source>
+        <translation>Geen openstaande overdrachten.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>Contacten (%n)</numerusform>
+            <numerusform>Contacten (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open hand-offs (%n)</source>
+        <translation>
+            <numerusform>Openstaande overdrachten (%n)</numerusform>
+            <numerusform>Openstaande overdrachten (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonScreen</name>
+    <message>
+        <source>Look up the person at the counter: by BSN, by surname and birth date, or by postcode and house number. Ctrl+F goes to the search, Esc clears it.
+
+Without a person, the contact is registered anonymously.</source>
+        <translation>Zoek de persoon aan de balie op: met het BSN, met achternaam en geboortedatum, of met postcode en huisnummer. Ctrl+F gaat naar het zoeken, Esc maakt het leeg.
+
+Zonder persoon wordt het contact anoniem geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling and the date or number, or ask for a BSN.</source>
+        <translation>Niemand gevonden. Controleer de spelling en de datum of het nummer, of vraag naar het BSN.</translation>
+    </message>
+    <message>
+        <source>{name} (BSN {bsn})</source>
+        <translation>{name} (BSN {bsn})</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearch</name>
+    <message>
+        <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
@@ -339,47 +604,370 @@ Vraag de applicatiebeheerder om uit te voeren:
         <translation>9 cijfers</translation>
     </message>
     <message>
-        <source>&amp;BSN</source>
-        <translation>&amp;BSN</translation>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>12a</source>
+        <translation>12a</translation>
+    </message>
+    <message>
+        <source>Surname, with or without prefix: van den Berg or Berg</source>
+        <translation>Achternaam, met of zonder voorvoegsel: van den Berg of Berg</translation>
+    </message>
+    <message>
+        <source>With letter or addition if there is one: 12a, 12-2, 12 bis</source>
+        <translation>Met huisletter of toevoeging als die er is: 12a, 12-2, 12 bis</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <source>Show this person&apos;s contact history (Enter)</source>
-        <translation>Contacthistorie van deze persoon tonen (Enter)</translation>
+        <source>Look up the person (Enter). Esc clears.</source>
+        <translation>Persoon opzoeken (Enter). Esc maakt leeg.</translation>
     </message>
     <message>
-        <source>No person selected. Type a BSN and press Enter.</source>
-        <translation>Geen persoon gekozen. Typ een BSN en druk op Enter.</translation>
+        <source>&amp;BSN</source>
+        <translation>&amp;BSN</translation>
     </message>
     <message>
-        <source>Contact history</source>
-        <translation>Contacthistorie</translation>
+        <source>Surna&amp;me</source>
+        <translation>Ac&amp;hternaam</translation>
     </message>
     <message>
-        <source>Press Enter to show the history of this BSN.</source>
-        <translation>Druk op Enter om de historie van dit BSN te tonen.</translation>
+        <source>Birth da&amp;te</source>
+        <translation>Geboor&amp;tedatum</translation>
     </message>
     <message>
-        <source>Type the BSN of the person at the counter.</source>
-        <translation>Typ het BSN van de persoon aan de balie.</translation>
+        <source>G&amp;iven names</source>
+        <translation>&amp;Voornamen</translation>
     </message>
     <message>
-        <source>Loading history…</source>
-        <translation>Historie laden…</translation>
+        <source>P&amp;ostcode</source>
+        <translation>Post&amp;code</translation>
+    </message>
+    <message>
+        <source>Hous&amp;e number</source>
+        <translation>H&amp;uisnummer</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <source>Type a BSN, or a surname and birth date, or a postcode and house number.</source>
+        <translation>Typ een BSN, of achternaam en geboortedatum, of postcode en huisnummer.</translation>
+    </message>
+    <message>
+        <source>A name search needs the birth date too (dd-mm-yyyy).</source>
+        <translation>Zoeken op naam kan alleen met de geboortedatum erbij (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>Type the birth date as dd-mm-yyyy, for example 01-12-1985.</source>
+        <translation>Typ de geboortedatum als dd-mm-jjjj, bijvoorbeeld 01-12-1985.</translation>
+    </message>
+    <message>
+        <source>A name search needs the surname too.</source>
+        <translation>Zoeken op naam kan alleen met de achternaam erbij.</translation>
+    </message>
+    <message>
+        <source>An address search needs the house number too.</source>
+        <translation>Zoeken op adres kan alleen met het huisnummer erbij.</translation>
+    </message>
+    <message>
+        <source>Type the house number as digits, with a letter or addition if any: 12, 12a, 12-2.</source>
+        <translation>Typ het huisnummer in cijfers, met huisletter of toevoeging als die er is: 12, 12a, 12-2.</translation>
+    </message>
+    <message>
+        <source>An address search needs the postcode too.</source>
+        <translation>Zoeken op adres kan alleen met de postcode erbij.</translation>
+    </message>
+</context>
+<context>
+    <name>PickList</name>
+    <message>
+        <source>Choose the person with ↑ ↓ and open with Enter or a double click.</source>
+        <translation>Kies de persoon met ↑ ↓ en open met Enter of dubbelklikken.</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Gevonden personen</translation>
     </message>
     <message numerus="yes">
-        <source>History of BSN {bsn}: %n contact(s)</source>
+        <source>%n person(s) found</source>
         <translation>
-            <numerusform>Historie van BSN {bsn}: %n contact</numerusform>
-            <numerusform>Historie van BSN {bsn}: %n contacten</numerusform>
+            <numerusform>%n persoon gevonden</numerusform>
+            <numerusform>%n personen gevonden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPanel</name>
+    <message>
+        <source>Family</source>
+        <translation>Gezin en familie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner(s)</source>
+        <translation>
+            <numerusform>Partner</numerusform>
+            <numerusform>Partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Child(ren)</source>
+        <translation>
+            <numerusform>Kind</numerusform>
+            <numerusform>Kinderen</numerusform>
         </translation>
     </message>
     <message>
-        <source>BSN {bsn}: no contacts registered yet.</source>
-        <translation>BSN {bsn}: nog geen contacten geregistreerd.</translation>
+        <source>Parents</source>
+        <translation>Ouders</translation>
+    </message>
+    <message>
+        <source>No partner, children or parents in the BRP.</source>
+        <translation>Geen partner, kinderen of ouders in de BRP.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalList</name>
+    <message>
+        <source>Warning:</source>
+        <translation>Let op:</translation>
+    </message>
+    <message>
+        <source>Tip:</source>
+        <translation>Tip:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskScreen</name>
+    <message>
+        <source>Unit</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Lijst opnieuw ophalen (F5)</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete…</source>
+        <translation>Af&amp;handelen…</translation>
+    </message>
+    <message>
+        <source>Complete the selected task with a note (Enter on the row)</source>
+        <translation>Gekozen taak afhandelen met een notitie (Enter op de regel)</translation>
+    </message>
+    <message>
+        <source>Open hand-offs of the unit</source>
+        <translation>Openstaande overdrachten van de afdeling</translation>
+    </message>
+    <message>
+        <source>Selected task</source>
+        <translation>Gekozen taak</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Afdeling</translation>
+    </message>
+    <message>
+        <source>There are no back-office units.</source>
+        <translation>Er zijn geen backoffice-afdelingen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open hand-off(s)</source>
+        <translation>
+            <numerusform>%n openstaande overdracht</numerusform>
+            <numerusform>%n openstaande overdrachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{late} late, {due} due today</source>
+        <translation>{late} te laat, {due} vandaag uiterlijk</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>none selected</source>
+        <translation>geen gekozen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Gevraagde handeling</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Doorgezet</translation>
+    </message>
+    <message>
+        <source>{when}, norm {days} working day(s)</source>
+        <translation>{when}, norm {days} werkdag(en)</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Choose a task in the list first.</source>
+        <translation>Kies eerst een taak in de lijst.</translation>
+    </message>
+    <message>
+        <source>Task completed: {subject}.</source>
+        <translation>Taak afgehandeld: {subject}.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Norm</source>
+        <extracomment>The person&apos;s open hand-offs: which unit, by when, and what for (the subject is in the contact history next to it, so it is left out to keep the columns readable at 1366 px). A unit&apos;s task list: the unit is chosen above it; who and since when matter instead.</extracomment>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Doorgezet op</translation>
+    </message>
+</context>
+<context>
+    <name>brp</name>
+    <message>
+        <source>male</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>vrouw</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <extracomment>12.35.10 soort Nederlands reisdocument (table 48), the kinds a counter sees.</extracomment>
+        <translation>paspoort</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>identiteitskaart</translation>
+    </message>
+    <message>
+        <source>business passport</source>
+        <translation>zakenpaspoort</translation>
+    </message>
+    <message>
+        <source>diplomatic passport</source>
+        <translation>diplomatiek paspoort</translation>
+    </message>
+    <message>
+        <source>service passport</source>
+        <translation>dienstpaspoort</translation>
+    </message>
+</context>
+<context>
+    <name>brp_text</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>(name unknown)</source>
+        <translation>(naam onbekend)</translation>
+    </message>
+    <message>
+        <source>{name}, b. {date}</source>
+        <translation>{name}, geb. {date}</translation>
+    </message>
+    <message>
+        <source>{person} (until {until})</source>
+        <translation>{person} (tot {until})</translation>
+    </message>
+    <message>
+        <source>{person} (since {since})</source>
+        <translation>{person} (sinds {since})</translation>
+    </message>
+</context>
+<context>
+    <name>doelgroep</name>
+    <message>
+        <source>Residents</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Ondernemers</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1096,205 @@ Vraag de applicatiebeheerder om uit te voeren:
         <source>Something went wrong. Nothing was saved; your input is kept. Try again, and tell the application administrator if it happens again.</source>
         <translation>Er ging iets mis. Er is niets opgeslagen; uw invoer blijft staan. Probeer het opnieuw en meld het bij de applicatiebeheerder als het nog eens gebeurt.</translation>
     </message>
+    <message>
+        <source>The offline BRP file cannot be used ({reason}). Check brp.csv_path in the configuration.</source>
+        <translation>Het offline BRP-bestand is niet te gebruiken ({reason}). Controleer brp.csv_path in de configuratie.</translation>
+    </message>
+    <message>
+        <source>The BRP holds more than one person with this BSN. Identify the person another way and report it to the BRP department.</source>
+        <translation>De BRP bevat meer dan één persoon met dit BSN. Stel de identiteit op een andere manier vast en meld het bij de afdeling BRP.</translation>
+    </message>
+    <message>
+        <source>The BRP answered in a form StadsPunt cannot read. Try again; if it keeps happening, tell the administrator.</source>
+        <extracomment>Adresregel2 of a Dutch address: &quot;3077 AW ROTTERDAM&quot;.</extracomment>
+        <translation>De BRP gaf een antwoord dat StadsPunt niet kan lezen. Probeer het opnieuw; meld het aan de beheerder als het blijft gebeuren.</translation>
+    </message>
+    <message>
+        <source>The BRP cannot be consulted right now. Try again, or look it up another way.</source>
+        <translation>De BRP is nu niet te raadplegen. Probeer het opnieuw, of zoek het op een andere manier op.</translation>
+    </message>
+    <message>
+        <source>The BRP does not answer (timeout or no connection). Try again in a minute.</source>
+        <translation>De BRP antwoordt niet (time-out of geen verbinding). Probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <source>The BRP refused this question: {detail}</source>
+        <translation>De BRP weigerde deze vraag: {detail}</translation>
+    </message>
+    <message>
+        <source>The fee variant is longer than {n} characters.</source>
+        <extracomment>&quot;&quot; for the standard fee, else e.g. &quot;jonger dan 18&quot;, &quot;spoedtoeslag&quot;. The year asked about (the fee year of the moment given, or of today). The year the fees below are from: ``requested_year``, or the latest earlier year when nothing is entered for it yet; None when the product has no fees at all.</extracomment>
+        <translation>De tariefvariant is langer dan {n} tekens.</translation>
+    </message>
+    <message>
+        <source>A product can list at most {n} requirements.</source>
+        <translation>Een product kan hoogstens {n} voorwaarden hebben.</translation>
+    </message>
+    <message>
+        <source>A requirement is longer than {n} characters.</source>
+        <translation>Een voorwaarde is langer dan {n} tekens.</translation>
+    </message>
+    <message>
+        <source>The service norm must be a whole number of 0 to {n} working days.</source>
+        <translation>De servicenorm moet een heel aantal werkdagen zijn, van 0 tot {n}.</translation>
+    </message>
+    <message>
+        <source>The fee year must be between {low} and {high}.</source>
+        <translation>Het tariefjaar moet tussen {low} en {high} liggen.</translation>
+    </message>
+    <message>
+        <source>Enter the fee in whole cents (84,45 euro is 8445).</source>
+        <translation>Voer het tarief in hele centen in (84,45 euro is 8445).</translation>
+    </message>
+    <message>
+        <source>A fee cannot be negative. Enter 0 for a free product.</source>
+        <translation>Een tarief kan niet negatief zijn. Voer 0 in voor een gratis product.</translation>
+    </message>
+    <message>
+        <source>A fee above {max} is not accepted; check the amount.</source>
+        <translation>Een tarief boven {max} wordt niet geaccepteerd; controleer het bedrag.</translation>
+    </message>
+    <message>
+        <source>The question funnel is not valid.</source>
+        <translation>De vraagtrechter is niet geldig.</translation>
+    </message>
+    <message>
+        <source>A question funnel needs at least one node.</source>
+        <extracomment>Answers only: what to do, and about which product / for which unit.</extracomment>
+        <translation>Een vraagtrechter heeft minstens één stap nodig.</translation>
+    </message>
+    <message>
+        <source>A question funnel can have at most {n} nodes.</source>
+        <translation>Een vraagtrechter kan hoogstens {n} stappen hebben.</translation>
+    </message>
+    <message>
+        <source>Two nodes of the funnel use the key {node}.</source>
+        <translation>Twee stappen van de vraagtrechter gebruiken de sleutel {node}.</translation>
+    </message>
+    <message>
+        <source>The funnel starts at {node}, which does not exist.</source>
+        <translation>De vraagtrechter begint bij {node}, maar die stap bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Option &apos;{option}&apos; of {node} leads to {target}, which does not exist.</source>
+        <translation>Keuze &apos;{option}&apos; van {node} leidt naar {target}, maar die stap bestaat niet.</translation>
+    </message>
+    <message>
+        <source>A question funnel needs an answer.</source>
+        <translation>Een vraagtrechter heeft een antwoord nodig.</translation>
+    </message>
+    <message>
+        <source>Node key {node} must be 1 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Stapsleutel {node} moet bestaan uit 1 tot 40 kleine letters, cijfers, &apos;-&apos; of &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Node {node} needs a text of at most {n} characters.</source>
+        <translation>Stap {node} heeft een tekst nodig van hoogstens {n} tekens.</translation>
+    </message>
+    <message>
+        <source>Answer {node} cannot have options.</source>
+        <translation>Antwoord {node} kan geen keuzes hebben.</translation>
+    </message>
+    <message>
+        <source>Answer {node} hands off: name the unit or the product.</source>
+        <translation>Antwoord {node} zet door: noem de afdeling of het product.</translation>
+    </message>
+    <message>
+        <source>Answer {node} sends to the kiosk: name the product.</source>
+        <translation>Antwoord {node} verwijst naar de zuil: noem het product.</translation>
+    </message>
+    <message>
+        <source>Question {node} cannot have an action; only answers have one.</source>
+        <translation>Vraag {node} kan geen actie hebben; alleen antwoorden hebben er een.</translation>
+    </message>
+    <message>
+        <source>Question {node} has no options; add at least one.</source>
+        <translation>Vraag {node} heeft geen keuzes; voeg er minstens één toe.</translation>
+    </message>
+    <message>
+        <source>Question {node} has more than {n} options.</source>
+        <translation>Vraag {node} heeft meer dan {n} keuzes.</translation>
+    </message>
+    <message>
+        <source>Every option of {node} needs a label of at most {n} characters.</source>
+        <translation>Elke keuze van {node} heeft een tekst nodig van hoogstens {n} tekens.</translation>
+    </message>
+    <message>
+        <source>Two options of {node} have the same label.</source>
+        <translation>Twee keuzes van {node} hebben dezelfde tekst.</translation>
+    </message>
+    <message>
+        <source>The funnel goes round in a circle: {cycle}.</source>
+        <translation>De vraagtrechter loopt in een kringetje: {cycle}.</translation>
+    </message>
+    <message>
+        <source>Node {node} cannot be reached from the start of the funnel.</source>
+        <translation>Stap {node} is vanaf het begin van de vraagtrechter niet te bereiken.</translation>
+    </message>
+    <message>
+        <source>The question funnel data is malformed ({problem}).</source>
+        <translation>De gegevens van de vraagtrechter zijn onjuist opgebouwd ({problem}).</translation>
+    </message>
+    <message>
+        <source>There is no knowledge article {code}.</source>
+        <extracomment>Shown where a fee placeholder has no fee (none entered, or a variant that does not exist).</extracomment>
+        <translation>Er is geen kennisartikel {code}.</translation>
+    </message>
+    <message>
+        <source>Article {code} has no question funnel.</source>
+        <extracomment>The passage of answer and body with the most query words; ``match`` parts are found words. Higher is better; comparable only within one result list (each database ranks its way). False when no article had all the words and this one has some (the fallback). At most this many matches are ranked: the newest ones (highest id). See the module docstring.</extracomment>
+        <translation>Artikel {code} heeft geen vraagtrechter.</translation>
+    </message>
+    <message>
+        <source>Answer {node} names product {code}, which does not exist.</source>
+        <translation>Antwoord {node} noemt product {code}, maar dat bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Answer {node} hands off to {unit}, which is not a unit.</source>
+        <translation>Antwoord {node} zet door naar {unit}, maar dat is geen afdeling.</translation>
+    </message>
+    <message>
+        <source>Answer {node} sends to the kiosk, but the kiosk does not offer {code}.</source>
+        <translation>Antwoord {node} verwijst naar de zuil, maar de zuil biedt {code} niet aan.</translation>
+    </message>
+    <message>
+        <source>An article code uses 2 to 80 lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>Een artikelcode bestaat uit 2 tot 80 kleine letters, cijfers en &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The title needs 1 to {n} characters.</source>
+        <translation>De titel heeft 1 tot {n} tekens nodig.</translation>
+    </message>
+    <message>
+        <source>The short answer needs 1 to {n} characters.</source>
+        <translation>Het korte antwoord heeft 1 tot {n} tekens nodig.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {n} characters.</source>
+        <translation>De tekst is langer dan {n} tekens.</translation>
+    </message>
+    <message>
+        <source>Keywords hold no commas and together at most {n} characters.</source>
+        <translation>Trefwoorden bevatten geen komma&apos;s en samen hoogstens {n} tekens.</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of the surname.</source>
+        <extracomment>Warnings ask the employee to act or take care; notices are opportunities. The English template; the UI translates it in the ``signals`` context. What the screen may show: the full BSN or ``******123``, depending on the role.</extracomment>
+        <translation>Typ minstens twee letters van de achternaam.</translation>
+    </message>
+    <message>
+        <source>A house number is a whole number from 1.</source>
+        <translation>Een huisnummer is een heel getal vanaf 1.</translation>
+    </message>
+    <message>
+        <source>There is no person with this BSN in the BRP.</source>
+        <translation>Er staat geen persoon met dit BSN in de BRP.</translation>
+    </message>
+    <message>
+        <source>A postcode has four digits and two letters (1234 AB).</source>
+        <extracomment>Voorvoegsels (table 36) people type in front of the geslachtsnaam: &quot;van der Meijden&quot;.</extracomment>
+        <translation>Een postcode heeft vier cijfers en twee letters (1234 AB).</translation>
+    </message>
 </context>
 <context>
     <name>kanaal</name>
@@ -534,6 +1321,18 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>Kiosk</source>
         <translation>Zuil</translation>
+    </message>
+</context>
+<context>
+    <name>nationality</name>
+    <message>
+        <source>Dutch</source>
+        <extracomment>BRP table 32. Only the nationality the counter meets all day gets a name; any other is shown as its code, which staff can look up, rather than a half-maintained copy of the table.</extracomment>
+        <translation>Nederlandse</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>code {code}</translation>
     </message>
 </context>
 <context>
@@ -570,6 +1369,7 @@ Vraag de applicatiebeheerder om uit te voeren:
     <name>roles</name>
     <message>
         <source>Medewerker</source>
+        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked.</extracomment>
         <translation>Medewerker</translation>
     </message>
     <message>
@@ -583,6 +1383,89 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>Kiosk</source>
         <translation>Zuil</translation>
+    </message>
+</context>
+<context>
+    <name>signals</name>
+    <message>
+        <source>The passport {number} expired on {date}.</source>
+        <translation>Het paspoort {number} is verlopen op {date}.</translation>
+    </message>
+    <message>
+        <source>The identity card {number} expired on {date}.</source>
+        <translation>De identiteitskaart {number} is verlopen op {date}.</translation>
+    </message>
+    <message>
+        <source>The travel document {number} ({kind}) expired on {date}.</source>
+        <translation>Het reisdocument {number} ({kind}) is verlopen op {date}.</translation>
+    </message>
+    <message>
+        <source>The passport {number} expires on {date}: offer to apply for a new one.</source>
+        <translation>Het paspoort {number} verloopt op {date}: bied aan een nieuw paspoort aan te vragen.</translation>
+    </message>
+    <message>
+        <source>The identity card {number} expires on {date}: offer to apply for a new one.</source>
+        <translation>De identiteitskaart {number} verloopt op {date}: bied aan een nieuwe aan te vragen.</translation>
+    </message>
+    <message>
+        <source>The travel document {number} ({kind}) expires on {date}.</source>
+        <translation>Het reisdocument {number} ({kind}) verloopt op {date}.</translation>
+    </message>
+    <message>
+        <source>Turns 18 on {date} (health insurance, DigiD, own identity document).</source>
+        <translation>Wordt 18 op {date} (zorgverzekering, DigiD, eigen identiteitsbewijs).</translation>
+    </message>
+    <message>
+        <source>Moved to this address on {date}: check parking permit and waste pass.</source>
+        <translation>Verhuisd naar dit adres op {date}: denk aan parkeervergunning en afvalpas.</translation>
+    </message>
+    <message>
+        <source>Deceased on {date}.</source>
+        <translation>Overleden op {date}.</translation>
+    </message>
+    <message>
+        <source>Secrecy of personal data (level {level}): give no data to third parties.</source>
+        <translation>Geheimhouding persoonsgegevens (niveau {level}): geef geen gegevens aan derden.</translation>
+    </message>
+</context>
+<context>
+    <name>thema</name>
+    <message>
+        <source>Civil affairs</source>
+        <extracomment>A fee above this is a typing error (an extra zero), not a municipal tariff: € 100.000. About one year of working days; a longer norm is a typing error.</extracomment>
+        <translation>Burgerzaken</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parkeren</translation>
+    </message>
+    <message>
+        <source>Municipal taxes</source>
+        <translation>Gemeentelijke belastingen</translation>
+    </message>
+    <message>
+        <source>Care and support</source>
+        <translation>Zorg en ondersteuning</translation>
+    </message>
+    <message>
+        <source>Work and income</source>
+        <translation>Werk en inkomen</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Afval</translation>
+    </message>
+    <message>
+        <source>Public space</source>
+        <translation>Openbare ruimte</translation>
+    </message>
+    <message>
+        <source>Housing and building</source>
+        <translation>Wonen en bouwen</translation>
+    </message>
+    <message>
+        <source>Business and events</source>
+        <translation>Ondernemen en evenementen</translation>
     </message>
 </context>
 </TS>

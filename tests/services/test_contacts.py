@@ -159,9 +159,7 @@ def test_unknown_product_is_not_found_and_nothing_is_stored(services: Services) 
     with pytest.raises(NotFoundError) as info:
         services.contacts.register(
             anna,
-            ContactDraft(
-                kanaal=Kanaal.BALIE, onderwerp="x", bsn=BSN, product_code="bestaat-niet"
-            ),
+            ContactDraft(kanaal=Kanaal.BALIE, onderwerp="x", bsn=BSN, product_code="bestaat-niet"),
         )
     assert "bestaat-niet" in info.value.text()
     # The contact row was already inserted when the product check failed: it must be gone.
@@ -437,3 +435,24 @@ def test_subject_objects_are_indexed_for_lookup(services: Services) -> None:
             )
             == 1
         )
+
+
+def test_task_list_shows_whose_task_masked_for_supervisors(services: Services) -> None:
+    anna = make_user(services, "anna", "medewerker")
+    bob = make_user(services, "bob", "medewerker", unit="BO-BURGERZAKEN")
+    tom = make_user(services, "tom", "teamleider")
+    services.contacts.register(
+        anna,
+        ContactDraft(
+            kanaal=Kanaal.BALIE,
+            onderwerp="Uittreksel",
+            bsn=BSN,
+            product_code="uittreksel-brp",
+            hand_off=HandOffRequest("Opsturen"),
+        ),
+    )
+    assert bob.unit_code == "BO-BURGERZAKEN" and tom.unit_code is None
+    [for_bob] = services.contacts.list_open_tasks(bob, "BO-BURGERZAKEN")
+    [for_tom] = services.contacts.list_open_tasks(tom, "BO-BURGERZAKEN")
+    assert for_bob.party_bsn_display == BSN
+    assert for_tom.party_bsn_display == "******653"

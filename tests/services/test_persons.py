@@ -89,7 +89,12 @@ def test_unknown_bsn_is_not_found_but_still_audited(
     anna = make_user(services, "anna", "medewerker")
     with pytest.raises(NotFoundError, match="no person with this BSN"):
         people.lookup(anna, "111222333", purpose="controle")
-    assert _audit(services) == [("read_person", "111222333", "controle")]
+    with pytest.raises(NotFoundError, match="no person with this BSN"):
+        people.overview(anna, "111222333", purpose="balie")
+    assert _audit(services) == [
+        ("read_person", "111222333", "controle"),
+        ("read_person_overview", "111222333", "balie"),
+    ]
 
 
 def test_lookup_needs_purpose_and_valid_bsn(services: Services, people: PersonService) -> None:

@@ -2,10 +2,13 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.screenshots [--lang nl|en] [out_dir]
 
-Uses a throw-away demo database (``seed_demo``), the real windows and the real theme, and
-writes to ``screenshots/`` (gitignored) by default: the login dialog, the counter with a
-person's history (1920x1080 and 1366x768), a form error, and the kiosk screens in landscape
-1920x1080 and portrait 1080x1920.
+Uses a throw-away demo database (``seed_demo``), a hand-made BRP household
+(``tests.ui.people``), the real windows and the real theme, and writes to ``screenshots/``
+(gitignored) by default: the login dialog; the counter's person screen with a person who has
+a partner, children, an expiring passport, contacts and open hand-offs, the pick list of a
+household found by postcode, and the back-office task list (each at 1920x1080 and 1366x768);
+a form error, a deceased person and the complete-task dialog; and the kiosk screens in
+landscape 1920x1080 and portrait 1080x1920.
 """
 
 from __future__ import annotations
@@ -15,7 +18,10 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from uuid import uuid4
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -24,10 +30,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.config import Settings
 from app.registry import migrate
 from app.registry.db import Database
+from app.registry.models import Kanaal
 from app.services import Services
-from app.services.seed import DEMO_BSNS, seed_demo
+from app.services.contacts import ContactDraft, HandOffRequest
+from app.services.seed import seed_demo
 from app.ui import i18n, ops
 from app.ui.theme import Variant, apply_theme
+from tests.ui import people
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,6 +50,42 @@ def settle(app: QApplication, until: Callable[[], bool] = lambda: True, timeout:
         time.sleep(0.01)
     for _ in range(5):
         app.processEvents()
+
+
+@dataclass
+class MovableClock:
+    """Wall-clock time, set back while seeding so some hand-offs are due or late today."""
+
+    offset: timedelta = field(default_factory=timedelta)
+
+    def __call__(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+
+def seed_hand_offs(services: Services, clock: MovableClock) -> None:
+    """Hand-offs of several ages, so the task list shows every traffic-light colour."""
+    anna = services.auth.login("anna", "balie-demo")
+    cases = (
+        (people.SUZANNE, "Paspoort kwijt", "Terugbellen over vermissing", 9),
+        (people.PIETER, "Uittreksel voor notaris", "Uittreksel opsturen", 7),
+        (people.EMMA, "Identiteitskaart kind", "Afspraak maken voor aanvraag", 5),
+        (None, "Vraag over rijbewijs (anoniem)", "Terugbellen op 06-12345678", 0),
+    )
+    for bsn, subject, action, days_ago in cases:
+        clock.offset = -timedelta(days=days_ago)
+        services.contacts.register(
+            anna,
+            ContactDraft(
+                uuid=uuid4(),
+                kanaal=Kanaal.TELEFOON,
+                onderwerp=subject,
+                inhoud="Demogegevens",
+                bsn=bsn,
+                product_code="paspoort",
+                hand_off=HandOffRequest(action),
+            ),
+        )
+    clock.offset = timedelta()
 
 
 def grab(app: QApplication, widget: QWidget, path: Path) -> None:
@@ -68,27 +113,71 @@ def counter_shots(app: QApplication, services: Services, out: Path, lang: str) -
 
     principal = services.auth.login("anna", "balie-demo")
     for width, height in ((1920, 1080), (1366, 768)):
+        size = f"{width}x{height}"
         window = CounterWindow(services, principal, services.settings)
         window.resize(width, height)
         window.show()
-        settle(app, lambda w=window: w.form.product.isEnabled())
-        window.person.bsn.setText(DEMO_BSNS[0])
-        window.person.on_lookup_requested()
-        settle(app, lambda w=window: w.person.loaded_bsn is not None)
-        window.form.kanaal.setCurrentIndex(1)
-        window.form.product.setCurrentIndex(window.form.product.findData("paspoort"))
-        window.form.onderwerp.setText("Paspoort verlopen, nieuwe aanvragen")
-        window.form.inhoud.setPlainText("Uitgelegd welke documenten mee te nemen.")
-        window.form.hand_off.setChecked(True)
-        window.form.handeling.setText("Terugbellen over spoedaanvraag")
-        window.person.table.selectRow(0)
-        window.form.onderwerp.setFocus(Qt.FocusReason.OtherFocusReason)
-        grab(app, window, out / f"counter_{width}x{height}_{lang}.png")
+        screen = window.person_screen
+        form = screen.form
+        settle(app, lambda f=form: f.product.isEnabled())
+        grab(app, window, out / f"counter_start_{size}_{lang}.png")
+
+        # A household found by postcode: the pick list.
+        screen.search.postcode.setText("3074 sn")
+        screen.search.house_number.setText("7a")
+        screen.search.on_return_pressed("house_number")
+        settle(app, lambda s=screen: s.stack.currentWidget() is s.pick_list)
+        grab(app, window, out / f"counter_picklist_{size}_{lang}.png")
+
+        # The person opened from the list, with the form filled in for a hand-off.
+        screen.pick_list.table.selectRow(
+            next(
+                row
+                for row in range(screen.pick_list.model.rowCount())
+                if screen.pick_list.model.view(row).person.bsn == people.SUZANNE
+            )
+        )
+        screen.pick_list.on_activated(screen.pick_list.table.currentIndex())
+        settle(app, lambda s=screen: s.open_bsn == people.SUZANNE)
+        form.kanaal.setCurrentIndex(form.kanaal.findData(Kanaal.TELEFOON))
+        form.product.setCurrentIndex(form.product.findData("paspoort"))
+        form.onderwerp.setText("Paspoort verloopt, nieuwe aanvragen")
+        form.inhoud.setPlainText("Uitgelegd welke documenten mee te nemen.")
+        form.hand_off.setChecked(True)
+        form.handeling.setText("Terugbellen over spoedaanvraag")
+        form.onderwerp.setFocus(Qt.FocusReason.OtherFocusReason)
+        grab(app, window, out / f"counter_person_{size}_{lang}.png")
         if width == 1920:
-            window.form.onderwerp.clear()
-            window.form.on_register_requested()
-            settle(app, lambda w=window: w.form.register_button.isEnabled())
+            form.onderwerp.clear()
+            form.on_register_requested()
+            settle(app, lambda f=form: f.register_button.isEnabled())
             grab(app, window, out / f"counter_error_{lang}.png")
+            screen.search.clear()
+            screen.search.bsn.setText(people.HENDRIK)
+            screen.search.on_return_pressed("bsn")
+            settle(app, lambda s=screen: s.open_bsn == people.HENDRIK)
+            grab(app, window, out / f"counter_deceased_{lang}.png")
+            screen.search.clear()
+            screen.search.bsn.setText("123456789")
+            screen.search.on_return_pressed("bsn")
+            settle(app, lambda s=screen: s.search.banner.isVisible())
+            settle(app, lambda s=screen: s.search.bsn.property("invalid") is True)
+            grab(app, window, out / f"counter_invalid_bsn_{lang}.png")
+
+        # The back-office task list of Burgerzaken.
+        window.show_tasks()
+        tasks = window.tasks
+        settle(app, lambda t=tasks: t.unit.count() > 0)
+        tasks.unit.setCurrentIndex(tasks.unit.findData("BO-BURGERZAKEN"))
+        settle(app, lambda t=tasks: t.model.rowCount() > 0)
+        grab(app, window, out / f"counter_tasks_{size}_{lang}.png")
+        if width == 1920:
+            tasks.on_complete_requested()
+            dialog = tasks.dialog
+            assert dialog is not None
+            dialog.on_complete_requested()  # without a note: refused, with a message
+            grab(app, dialog, out / f"counter_complete_{lang}.png")
+            dialog.reject()
         window.close()
         settle(app)
 
@@ -138,8 +227,15 @@ def main() -> None:
         url = f"sqlite:///{Path(tmp) / 'shots.db'}"
         db = Database(url)
         migrate.upgrade(db)
-        services = Services(db, Settings(database_url=url, log_dir=Path(tmp)))
+        clock = MovableClock(offset=-timedelta(days=12))
+        services = Services(
+            db,
+            Settings(database_url=url, log_dir=Path(tmp)),
+            clock=clock,
+            person_source=people.household_source(datetime.now(UTC).date()),
+        )
         seed_demo(services)
+        seed_hand_offs(services, clock)
         try:
             counter_shots(app, services, out, args.lang)
             kiosk_shots(app, services, out, args.lang)

@@ -1,6 +1,9 @@
-"""The counter, driven like a medewerker does: log in, look up a BSN, register, hand off."""
+"""The counter, driven like a medewerker does: log in, open a person, register, hand off."""
 
 from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,18 +14,19 @@ from sqlalchemy import select
 from app.counter.history_model import Column
 from app.counter.login import LoginDialog
 from app.counter.main_window import CounterWindow
-from app.registry.models import InterneTaak, Kanaal, Klantcontact, Resolution
+from app.counter.task_model import TaskColumn
+from app.registry.models import Betrokkene, InterneTaak, Kanaal, Klantcontact, Resolution
 from app.services import Services
 from app.services.auth import Principal
 from app.ui.banner import BannerKind
 from tests.conftest import make_user
-from tests.ui.conftest import wait_for_ops
-
-BSN = "999993653"
+from tests.ui import people
+from tests.ui.conftest import TRANSLATIONS, wait_for_ops
 
 
 @pytest.fixture
 def anna(sqlite_services: Services) -> Principal:
+    people.use_household(sqlite_services)
     return make_user(sqlite_services, "anna", "medewerker")
 
 
@@ -32,20 +36,18 @@ def window(qtbot: QtBot, sqlite_services: Services, anna: Principal) -> CounterW
     qtbot.addWidget(win)
     win.show()
     # Products and units arrive in the background; the form is usable once they are in.
-    qtbot.waitUntil(lambda: win.form.product.isEnabled() and win.form.unit.count() > 1)
+    form = win.person_screen.form
+    qtbot.waitUntil(lambda: form.product.isEnabled() and form.unit.count() > 1)
     return win
 
 
 def _cell(win: CounterWindow, row: int, column: Column) -> str:
-    model = win.person.model
+    model = win.person_screen.overview.history.model
     return str(model.index(row, column).data())
 
 
-def _look_up(qtbot: QtBot, win: CounterWindow, bsn: str) -> None:
-    win.person.bsn.clear()
-    qtbot.keyClicks(win.person.bsn, bsn)
-    qtbot.keyClick(win.person.bsn, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.person.loaded_bsn == bsn)
+def _open(qtbot: QtBot, win: CounterWindow, bsn: str = people.SUZANNE) -> None:
+    people.open_person(qtbot, win.person_screen, bsn)
 
 
 def _contacts(services: Services) -> list[Klantcontact]:
@@ -104,29 +106,33 @@ class TestCounterWindow:
         assert window.user_label.text() == "Anna (Medewerker)"
         assert window.place_label.text() == "Balie 1 · Stadskantoor"
 
-    def test_register_contact_appears_in_history(
+    def test_register_contact_appears_in_the_360_contacts(
         self, qtbot: QtBot, window: CounterWindow, sqlite_services: Services
     ) -> None:
-        _look_up(qtbot, window, BSN)
-        assert window.person.model.rowCount() == 0
-        assert "no contacts registered yet" in window.person.caption.text()
+        _open(qtbot, window)
+        overview = window.person_screen.overview
+        assert overview.history.model.rowCount() == 0
+        form = window.person_screen.form
+        assert form.person.text() == "For: Suzanne Marie Moulin (BSN 999993653)"
 
-        form = window.form
         form.kanaal.setCurrentIndex(form.kanaal.findData(Kanaal.TELEFOON))
         qtbot.keyClicks(form.onderwerp, "Vraag over paspoort")
         qtbot.keyClicks(form.inhoud, "Legitimatie meenemen")
         first_uuid = form.contact_uuid
         qtbot.keyClick(form.onderwerp, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
-        qtbot.waitUntil(lambda: window.person.model.rowCount() == 1)
+        qtbot.waitUntil(lambda: overview.history.model.rowCount() == 1)
         assert _cell(window, 0, Column.ONDERWERP) == "Vraag over paspoort"
         assert _cell(window, 0, Column.KANAAL) == "Telephone"
         assert _cell(window, 0, Column.RESOLUTION) == "Answered first-line"
         # FakeClock: 2026-11-25 09:30 UTC is 10:30 in Amsterdam.
         assert _cell(window, 0, Column.WHEN) == "25/11/2026 10:30"
+        assert overview.tabs.tabText(0) == "Contacts (1)"
         assert form.banner.text() == "Contact registered."
         assert form.onderwerp.text() == ""
         assert form.contact_uuid != first_uuid
+        # The channel stays for the session: phone staff set it once.
+        assert form.current_kanaal() == Kanaal.TELEFOON
 
         stored = _contacts(sqlite_services)
         assert [(c.uuid, c.kanaal, c.desk) for c in stored] == [
@@ -134,11 +140,11 @@ class TestCounterWindow:
         ]
         assert stored[0].inhoud == "Legitimatie meenemen"
 
-    def test_hand_off_shows_deadline(
+    def test_hand_off_appears_in_open_hand_offs_with_its_norm_state(
         self, qtbot: QtBot, window: CounterWindow, sqlite_services: Services
     ) -> None:
-        _look_up(qtbot, window, BSN)
-        form = window.form
+        _open(qtbot, window)
+        form = window.person_screen.form
         form.product.setCurrentIndex(form.product.findData("paspoort"))
         assert form.unit.currentData() == "BO-BURGERZAKEN"  # the product's unit by default
         qtbot.keyClicks(form.onderwerp, "Paspoort kwijt")
@@ -153,11 +159,21 @@ class TestCounterWindow:
             "Contact registered and handed off to Backoffice Burgerzaken. "
             "Deadline: Wednesday, 2 December 2026."
         )
-        qtbot.waitUntil(lambda: window.person.model.rowCount() == 1)
+        overview = window.person_screen.overview
+        qtbot.waitUntil(lambda: overview.tasks_model.rowCount() == 1)
+        model = overview.tasks_model
+
+        def task_cell(column: TaskColumn) -> object:
+            return model.index(0, model.column_of(column)).data()
+
+        assert task_cell(TaskColumn.STATE) == "on time"
+        assert task_cell(TaskColumn.DEADLINE) == "Wed 2 Dec 2026"
+        assert task_cell(TaskColumn.UNIT) == "Backoffice Burgerzaken"
+        assert task_cell(TaskColumn.ACTION) == "Terugbellen over vermissing"
+        state = model.index(0, model.column_of(TaskColumn.STATE))
+        assert state.data(Qt.ItemDataRole.DecorationRole) is not None  # the traffic light
+        assert overview.tasks_box.title() == "Open hand-offs (1)"
         assert _cell(window, 0, Column.RESOLUTION) == "Handed off"
-        assert _cell(window, 0, Column.TASK) == (
-            "Backoffice Burgerzaken: deadline Wed 2 Dec 2026 (on time)"
-        )
         with sqlite_services.db.read() as session:
             task = session.scalars(select(InterneTaak)).one()
             assert task.gevraagde_handeling == "Terugbellen over vermissing"
@@ -165,7 +181,7 @@ class TestCounterWindow:
     def test_empty_subject_highlights_field_and_keeps_input(
         self, qtbot: QtBot, window: CounterWindow, sqlite_services: Services
     ) -> None:
-        form = window.form
+        form = window.person_screen.form
         qtbot.keyClicks(form.inhoud, "Klant vroeg naar openingstijden")
         first_uuid = form.contact_uuid
         qtbot.mouseClick(form.register_button, Qt.MouseButton.LeftButton)
@@ -185,18 +201,33 @@ class TestCounterWindow:
         qtbot.waitUntil(lambda: form.banner.kind == BannerKind.SUCCESS)
         assert [c.uuid for c in _contacts(sqlite_services)] == [first_uuid]
 
-    def test_invalid_bsn_is_pointed_at(self, qtbot: QtBot, window: CounterWindow) -> None:
-        qtbot.keyClicks(window.person.bsn, "123456789")
-        qtbot.keyClick(window.person.bsn, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: window.person.banner.kind == BannerKind.ERROR)
-        assert window.person.banner.text().startswith("This is not a valid BSN")
-        assert window.person.bsn.property("invalid") is True
-        assert window.person.model.rowCount() == 0
+    def test_without_a_person_the_contact_is_anonymous(
+        self, qtbot: QtBot, window: CounterWindow, sqlite_services: Services
+    ) -> None:
+        form = window.person_screen.form
+        assert form.bsn is None
+        assert "anonymously" in form.person.text()
+        qtbot.keyClicks(form.onderwerp, "Openingstijden")
+        qtbot.mouseClick(form.register_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: form.banner.kind == BannerKind.SUCCESS)
+        with sqlite_services.db.read() as session:
+            assert session.scalars(select(Betrokkene)).all() == []
+
+    def test_closed_person_is_not_registered_for(
+        self, qtbot: QtBot, window: CounterWindow, sqlite_services: Services
+    ) -> None:
+        _open(qtbot, window)
+        screen = window.person_screen
+        screen.overview.header.close_button.click()
+        assert screen.open_bsn is None
+        assert screen.form.bsn is None
+        assert screen.stack.currentWidget() is screen.start_hint
+        assert screen.overview.history.model.rowCount() == 0
 
     def test_hand_off_without_unit_marks_unit(
         self, qtbot: QtBot, window: CounterWindow, sqlite_services: Services
     ) -> None:
-        form = window.form
+        form = window.person_screen.form
         qtbot.keyClicks(form.onderwerp, "Losse vraag")
         form.hand_off.click()
         qtbot.keyClicks(form.handeling, "Uitzoeken")
@@ -224,7 +255,7 @@ class TestCounterWindow:
             raise DatabaseUnavailableError("connection lost before the answer")
 
         monkeypatch.setattr(sqlite_services.contacts, "register", register_then_lose_connection)
-        form = window.form
+        form = window.person_screen.form
         qtbot.keyClicks(form.onderwerp, "Afspraak maken")
         qtbot.mouseClick(form.register_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: form.banner.kind == BannerKind.ERROR)
@@ -241,25 +272,72 @@ class TestCounterWindow:
         assert stored[0].uuid == calls[0].uuid  # type: ignore[attr-defined]
         assert stored[0].resolution == Resolution.FIRST_LINE
 
-    def test_editing_bsn_hides_previous_persons_history(
-        self, qtbot: QtBot, window: CounterWindow, sqlite_services: Services, anna: Principal
-    ) -> None:
-        from app.services.contacts import ContactDraft
 
-        sqlite_services.contacts.register(
-            anna, ContactDraft(kanaal=Kanaal.BALIE, onderwerp="Eerder bezoek", bsn=BSN)
-        )
-        _look_up(qtbot, window, BSN)
-        assert window.person.model.rowCount() == 1
-        qtbot.keyClick(window.person.bsn, Qt.Key.Key_Backspace)
-        assert window.person.model.rowCount() == 0
-        assert window.person.loaded_bsn is None
+class TestKeyboard:
+    def test_ctrl_1_and_ctrl_2_switch_views(self, qtbot: QtBot, window: CounterWindow) -> None:
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        assert window.modes.currentWidget() is window.tasks
+        qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        assert window.modes.currentWidget() is window.person_screen
+
+    def test_ctrl_f_goes_to_the_search_from_the_task_list(
+        self, qtbot: QtBot, window: CounterWindow
+    ) -> None:
+        window.activateWindow()
+        window.show_tasks()
         wait_for_ops(qtbot)
+        qtbot.keyClick(window.tasks.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert window.modes.currentWidget() is window.person_screen
+        qtbot.waitUntil(window.person_screen.search.bsn.hasFocus)
+
+    def test_opening_a_person_puts_the_cursor_in_the_subject(
+        self, qtbot: QtBot, window: CounterWindow
+    ) -> None:
+        window.activateWindow()
+        _open(qtbot, window)
+        qtbot.waitUntil(window.person_screen.form.onderwerp.hasFocus)
+
+
+def test_window_fits_a_1366x768_screen(window: CounterWindow) -> None:
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366
+    assert hint.height() <= 700  # 768 minus taskbar and title bar
 
 
 def test_line_edits_have_accessible_or_labelled_names(window: CounterWindow) -> None:
     for edit in window.findChildren(QLineEdit):
         assert edit.accessibleName() or edit.objectName(), edit
+
+
+#: Contexts whose widgets share a view (and so the Alt+letter mnemonics).
+VIEWS = {
+    "person screen": (
+        "PersonSearch",
+        "ContactForm",
+        "PersonHeader",
+        "PersonOverviewPanel",
+        "PickList",
+    ),
+    "task list": ("TaskScreen",),
+    "complete dialog": ("CompleteTaskDialog",),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_mnemonics_do_not_collide_per_view(language: str) -> None:
+    root = ET.parse(TRANSLATIONS / f"stadspunt_{language}.ts").getroot()  # noqa: S314
+    for view, contexts in VIEWS.items():
+        letters: dict[str, str] = {}
+        for context in root.iter("context"):
+            if context.findtext("name") not in contexts:
+                continue
+            for message in context.iter("message"):
+                text = message.findtext("translation") or ""
+                match = re.search(r"&(\w)", text)
+                if match:
+                    letter = match.group(1).lower()
+                    assert letter not in letters, (view, text, letters.get(letter))
+                    letters[letter] = text
 
 
 def test_counter_in_dutch(qtbot: QtBot, sqlite_services: Services, anna: Principal) -> None:
@@ -269,18 +347,21 @@ def test_counter_in_dutch(qtbot: QtBot, sqlite_services: Services, anna: Princip
     win = CounterWindow(sqlite_services, anna, sqlite_services.settings)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(win.form.product.isEnabled)
-    assert win.form.title() == "Contact registreren"
-    assert win.form.kanaal.currentText() == "Balie"
+    form = win.person_screen.form
+    qtbot.waitUntil(form.product.isEnabled)
+    assert form.title() == "Contact registreren"
+    assert form.kanaal.currentText() == "Balie"
     assert win.user_label.text() == "Anna (Medewerker)"
-    _look_up(qtbot, win, BSN)
-    qtbot.keyClicks(win.form.onderwerp, "Vraag")
+    assert win.modes.tabText(0) == "Persoon en contact  (Ctrl+1)"
+    _open(qtbot, win)
+    qtbot.keyClicks(form.onderwerp, "Vraag")
     # Ctrl+Enter also registers from inside the multi-line field.
-    qtbot.keyClick(win.form.inhoud, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: win.person.model.rowCount() == 1)
-    assert win.form.banner.text() == "Contact geregistreerd."
-    assert win.form.inhoud.toPlainText() == ""
+    qtbot.keyClick(form.inhoud, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    history = win.person_screen.overview.history.model
+    qtbot.waitUntil(lambda: history.rowCount() == 1)
+    assert form.banner.text() == "Contact geregistreerd."
+    assert form.inhoud.toPlainText() == ""
     assert _cell(win, 0, Column.KANAAL) == "Balie"
     assert _cell(win, 0, Column.RESOLUTION) == "Eerstelijns beantwoord"
     assert _cell(win, 0, Column.WHEN) == "25-11-2026 10:30"
-    assert win.person.caption.text() == "Historie van BSN 999993653: 1 contact"
+    assert win.person_screen.overview.tabs.tabText(0) == "Contacten (1)"

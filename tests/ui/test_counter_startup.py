@@ -54,7 +54,7 @@ def test_login_then_main_window(qtbot: QtBot, sqlite_services: Services) -> None
     window = startup.window
     assert window is not None
     qtbot.addWidget(window)
-    qtbot.waitUntil(window.form.product.isEnabled)
+    qtbot.waitUntil(window.person_screen.form.product.isEnabled)
     with qtbot.waitSignal(startup.finished) as blocker:
         window.close()
     assert blocker.args == [EXIT_OK]

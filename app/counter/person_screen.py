@@ -1,0 +1,170 @@
+"""The person screen: search, the 360 view of the person found, and the contact form.
+
+Everything for one visitor on one screen, worked from top to bottom by keyboard: search
+(Ctrl+F), pick from the list if the search found several (Enter), read the 360 view, fill in
+the form and register (Ctrl+Enter). The form always registers for the person shown, and the
+view refreshes after a registration so the new contact and any hand-off appear at once.
+
+Lookups are audited with a purpose that follows the form's channel (``purpose.purpose_for``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from app.config import Settings
+from app.services import Services
+from app.services.auth import Principal
+from app.services.contacts import RegistrationResult
+from app.services.persons import PersonOverview, PersonView
+from app.ui.theme import set_role
+
+from .contact_form import ContactForm
+from .overview_panel import PersonOverviewPanel
+from .person_lookup import PersonLookup
+from .person_search import PersonSearch
+from .pick_list import PickList
+from .purpose import purpose_for
+from .search_query import Query
+
+
+class PersonScreen(QWidget):
+    """Search bar on top; below it the found people or the open person, and the form."""
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.search = PersonSearch()
+        self.pick_list = PickList()
+        self.overview = PersonOverviewPanel()
+        self.start_hint = QLabel(
+            self.tr(
+                "Look up the person at the counter: by BSN, by surname and birth date, or by "
+                "postcode and house number. Ctrl+F goes to the search, Esc clears it.\n\n"
+                "Without a person, the contact is registered anonymously."
+            )
+        )
+        self.start_hint.setObjectName("startHint")
+        self.start_hint.setWordWrap(True)
+        self.start_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        set_role(self.start_hint, "muted")
+        self.stack = QStackedWidget()
+        for page in (self.start_hint, self.pick_list, self.overview):
+            self.stack.addWidget(page)
+        self.form = ContactForm(services, principal, settings)
+        self.lookup = PersonLookup(services, principal, self.purpose, self)
+        self._build_layout()
+        self._connect()
+
+    def _build_layout(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(self.search)
+        column.addWidget(self.stack, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        # The 360 view gets the room; the form needs about 430 px to show every field.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1400, 480])  # kept in proportion when the window is resized
+        self.form.setMinimumWidth(430)
+        self.form.setMaximumWidth(560)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+        self.setTabOrder(self.search.search_button, self.pick_list.table)
+        self.setTabOrder(self.pick_list.table, self.overview.header.close_button)
+        self.setTabOrder(self.overview.header.close_button, self.overview.tasks_table)
+        self.setTabOrder(self.overview.tasks_table, self.overview.tabs)
+        self.setTabOrder(self.overview.tabs, self.overview.history.table)
+        self.setTabOrder(self.overview.history.table, self.form.kanaal)
+
+    def _connect(self) -> None:
+        self.search.search_requested.connect(self.on_search_requested)
+        self.search.close_requested.connect(self.on_close_requested)
+        self.pick_list.chosen.connect(self.on_person_chosen)
+        self.overview.close_requested.connect(self.on_close_requested)
+        self.lookup.started.connect(self.on_lookup_started)
+        self.lookup.found.connect(self.on_found)
+        self.lookup.opened.connect(self.on_opened)
+        self.lookup.failed.connect(self.on_lookup_failed)
+        self.form.registered.connect(self.on_registered)
+        self.form.products_loaded.connect(self.overview.history.detail.set_product_names)
+
+    def purpose(self) -> str:
+        """The audit purpose of a lookup now: it follows the channel set in the form."""
+        return purpose_for(self.form.current_kanaal())
+
+    @property
+    def open_bsn(self) -> str | None:
+        return self.lookup.open_bsn
+
+    def focus_search(self) -> None:
+        self.search.focus_search()
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def on_search_requested(self, query: Query) -> None:
+        self.lookup.search(query)
+
+    def on_person_chosen(self, bsn: str) -> None:
+        self.lookup.open(bsn)
+
+    def on_lookup_started(self, searching: bool) -> None:
+        self.search.show_info(self.tr("Searching…") if searching else self.tr("Opening…"))
+
+    def on_found(self, views: list[PersonView]) -> None:
+        if not views:
+            self.search.show_info(
+                self.tr(
+                    "Nobody found. Check the spelling and the date or number, or ask for a BSN."
+                )
+            )
+            return
+        self.search.clear_message()
+        self.form.set_person(None, "")  # identifying someone else now
+        self.pick_list.show_views(views)
+        self.stack.setCurrentWidget(self.pick_list)
+        self.pick_list.focus_list()
+
+    def on_opened(self, overview: PersonOverview, refresh: bool) -> None:
+        if not refresh:
+            self.search.clear_message()
+        self.overview.show_overview(overview)
+        self.stack.setCurrentWidget(self.overview)
+        view = overview.view
+        self.form.set_person(
+            view.person.bsn,
+            self.tr("{name} (BSN {bsn})").format(name=view.person.name.full, bsn=view.bsn_display),
+        )
+        if not refresh:
+            # Straight to the form: the subject is the next thing to type.
+            self.form.onderwerp.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def on_lookup_failed(self, error: Exception, _refresh: bool) -> None:
+        # Input and any open person stay; the message says what went wrong.
+        self.search.show_error(error)
+
+    def on_close_requested(self) -> None:
+        """Next visitor: nothing of the previous person stays on screen or in the form."""
+        self.lookup.close()
+        self.overview.clear()
+        self.pick_list.show_views([])
+        self.stack.setCurrentWidget(self.start_hint)
+        self.form.set_person(None, "")
+        self.search.clear()
+
+    def on_registered(self, _result: RegistrationResult, bsn: str) -> None:
+        if bsn and bsn == self.lookup.open_bsn:
+            self.lookup.refresh()
