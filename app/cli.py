@@ -149,10 +149,12 @@ def _db(args: argparse.Namespace, settings: Settings) -> int:
             return EXIT_OK if current == head else EXIT_ERROR
         elif args.db_command == "seed":
             from app.services import Services
-            from app.services.seed import seed_reference
+            from app.services.seed import seed_kennisbank, seed_reference
 
-            seed_reference(Services(db, settings), (settings.kiosk_id,))
-            print("reference data present")
+            services = Services(db, settings)
+            seed_reference(services, (settings.kiosk_id,))
+            seed_kennisbank(services)
+            print("reference data present (units, products, kiosk, kennisbank)")
     finally:
         db.dispose()
     return EXIT_OK

@@ -383,4 +383,4 @@ def table(model: type[Base]) -> Table:
 
 
 # Register the catalogue tables on ``Base.metadata`` for Alembic and the test fixtures.
-from app.registry import models_catalogue as _catalogue  # noqa: E402
+from app.registry import models_catalogue as _catalogue  # noqa: E402, F401

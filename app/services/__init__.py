@@ -17,7 +17,9 @@ from app.registry.models import utcnow
 from app.services.auth import AuthService
 from app.services.brp.factory import create_person_source
 from app.services.brp.source import PersonSource
+from app.services.catalogue import CatalogueService
 from app.services.contacts import ContactService
+from app.services.kennisbank import KennisbankService
 from app.services.persons import PersonService
 
 
@@ -36,6 +38,8 @@ class Services:
         self.clock = clock
         self.auth = AuthService(db, clock, password_hasher)
         self.contacts = ContactService(db, clock)
+        self.catalogue = CatalogueService(db, clock)
+        self.kennisbank = KennisbankService(db, clock)
         self.persons = PersonService(db, clock, person_source or create_person_source(settings.brp))
 
     @classmethod

@@ -974,6 +974,7 @@ Without a person, the contact is registered anonymously.</translation>
     <name>errors</name>
     <message>
         <source>Kiosk {kiosk} is not registered. A beheerder must add it first.</source>
+        <extracomment>The back-office unit the user works for (its code), for screens that default to it.</extracomment>
         <translation>Kiosk {kiosk} is not registered. A beheerder must add it first.</translation>
     </message>
     <message>
@@ -994,6 +995,7 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
         <source>This contact does not exist (any more).</source>
+        <extracomment>Whose question it is: the BSN, masked unless the reader&apos;s role needs it.</extracomment>
         <translation>This contact does not exist (any more).</translation>
     </message>
     <message>

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine, pool
 
 from app.registry.models import Base
+from app.registry.models_catalogue import include_in_autogenerate
 
 config = context.config
 target_metadata = Base.metadata
@@ -27,6 +28,7 @@ def _run(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite needs table rebuilds for ALTER
         compare_type=True,
+        include_object=include_in_autogenerate,  # search tables are made by hand per dialect
     )
     with context.begin_transaction():
         context.run_migrations()
