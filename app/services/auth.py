@@ -54,6 +54,8 @@ class Permission(enum.StrEnum):
     #: See a BSN unmasked: staff who identify residents and register their contacts need it;
     #: supervisors and administrators look at tasks and figures and see it masked.
     SEE_FULL_BSN = "see_full_bsn"
+    #: Staff-only knowledge articles and products not offered at the kiosk.
+    READ_STAFF_KNOWLEDGE = "read_staff_knowledge"
 
 
 _STAFF = frozenset(
@@ -62,6 +64,7 @@ _STAFF = frozenset(
         Permission.READ_PERSON,
         Permission.HAND_OFF,
         Permission.WORK_TASKS,
+        Permission.READ_STAFF_KNOWLEDGE,
     }
 )
 
@@ -70,7 +73,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.TEAMLEIDER: _STAFF | {Permission.VIEW_MANAGEMENT_INFO},
     Role.BEHEERDER: _STAFF
     | {Permission.MANAGE_USERS, Permission.MANAGE_CATALOGUE, Permission.VIEW_MANAGEMENT_INFO},
-    # A kiosk registers its own visits and nothing else: no history, no tasks.
+    # A kiosk registers its own visits and reads what the public may read (kiosk products,
+    # public articles); no person data, no history, no tasks.
     Role.KIOSK: frozenset({Permission.REGISTER_CONTACT}),
 }
 

@@ -24,7 +24,7 @@ from sqlalchemy import ColumnElement, Exists, and_, delete, exists, func, insert
 from sqlalchemy.orm import Session
 
 from app.registry.db import Database
-from app.registry.models import Actor, Kanaal, Product, Role
+from app.registry.models import Actor, Kanaal, Product
 from app.registry.models_catalogue import (
     Doelgroep,
     ProductChannel,
@@ -387,8 +387,9 @@ class CatalogueService:
 
 
 def kiosk_only(principal: Principal) -> bool:
-    """A kiosk identity (and no staff role next to it): it sees what a visitor may do there."""
-    return Role.KIOSK in principal.roles and principal.roles <= {Role.KIOSK}
+    """Whether the caller sees only what a visitor may see at the kiosk (public articles,
+    kiosk products): true for a kiosk identity, which has no staff knowledge permission."""
+    return not principal.can(Permission.READ_STAFF_KNOWLEDGE)
 
 
 def _check_fee(year: int, amount_cents: int) -> None:

@@ -113,3 +113,11 @@ def test_role_matrix() -> None:
     assert Permission.VIEW_MANAGEMENT_INFO not in ROLE_PERMISSIONS[Role.MEDEWERKER]
     assert Permission.VIEW_MANAGEMENT_INFO in ROLE_PERMISSIONS[Role.TEAMLEIDER]
     assert Permission.MANAGE_USERS in ROLE_PERMISSIONS[Role.BEHEERDER]
+
+
+def test_only_staff_read_staff_knowledge() -> None:
+    from app.services.auth import ROLE_PERMISSIONS
+
+    staff = [Role.MEDEWERKER, Role.TEAMLEIDER, Role.BEHEERDER]
+    assert all(Permission.READ_STAFF_KNOWLEDGE in ROLE_PERMISSIONS[r] for r in staff)
+    assert Permission.READ_STAFF_KNOWLEDGE not in ROLE_PERMISSIONS[Role.KIOSK]
