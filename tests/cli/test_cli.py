@@ -121,3 +121,97 @@ def test_unreachable_database_is_reported_not_a_traceback(tmp_path: Path, url: s
     assert result.returncode == 1
     assert "cannot be reached" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _person_setup(tmp_path: Path) -> tuple[str, dict[str, str]]:
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    assert _run(tmp_path, "--database-url", url, "db", "upgrade").returncode == 0
+    env = {"STADSPUNT_NEW_PASSWORD": "lang-genoeg", "STADSPUNT_PASSWORD": "lang-genoeg"}
+    made = _run(
+        tmp_path,
+        "--database-url",
+        url,
+        "user",
+        "add",
+        "op",
+        "--name",
+        "Operator",
+        "--role",
+        "medewerker",
+        env=env,
+    )
+    assert made.returncode == 0, made.stderr
+    return url, env
+
+
+def test_person_prints_json_from_the_test_set_and_audits(tmp_path: Path) -> None:
+    import json
+
+    from app.registry.models import AuditRecord
+
+    url, env = _person_setup(tmp_path)
+    result = _run(
+        tmp_path,
+        "--database-url",
+        url,
+        "person",
+        "999993653",
+        "--purpose",
+        "controle",
+        "--user",
+        "op",
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["bsn"] == "999993653"
+    assert data["name"]["surname"] == "Moulin"
+    assert data["birth_date"] == "1985-12-01"
+    db = Database(url)
+    with db.read() as session:
+        audit = session.scalars(
+            select(AuditRecord).where(AuditRecord.action == "read_person")
+        ).one()
+        assert (audit.subject_id, audit.purpose) == ("999993653", "controle")
+    db.dispose()
+
+
+@pytest.mark.parametrize(
+    ("bsn", "message"),
+    [("111222333", "no person with this BSN"), ("123456789", "not a valid BSN")],
+)
+def test_person_unknown_or_invalid_bsn_exits_1(tmp_path: Path, bsn: str, message: str) -> None:
+    url, env = _person_setup(tmp_path)
+    result = _run(
+        tmp_path,
+        "--database-url",
+        url,
+        "person",
+        bsn,
+        "--purpose",
+        "controle",
+        "--user",
+        "op",
+        env=env,
+    )
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+
+
+def test_person_with_wrong_password_exits_1(tmp_path: Path) -> None:
+    url, env = _person_setup(tmp_path)
+    result = _run(
+        tmp_path,
+        "--database-url",
+        url,
+        "person",
+        "999993653",
+        "--purpose",
+        "x",
+        "--user",
+        "op",
+        env={**env, "STADSPUNT_PASSWORD": "fout-wachtwoord"},
+    )
+    assert result.returncode == 1 and "incorrect" in result.stderr
