@@ -4,6 +4,9 @@ The person is the one open in the 360 panel (``set_person``), never a number typ
 the contact cannot land on someone other than the person on screen. The channel stays as it
 was set for the whole session: phone staff choose "telefoon" once, not per call.
 
+The kennisbank can fill the form in (``prefill``: product, subject, the funnel's choices
+and a hand-off) when the employee presses "use in contact"; registering stays their press.
+
 The contact's UUID is made once per form fill, not per click: when the database was
 unreachable and the medewerker presses Register again, the service sees the same UUID and
 stores the contact once (registration is idempotent on it). A new UUID comes only with a fresh,
@@ -36,6 +39,7 @@ from app.config import Settings
 from app.registry.models import Kanaal
 from app.services import Services
 from app.services.auth import Permission, Principal
+from app.services.catalogue import Fee
 from app.services.contacts import (
     ContactDraft,
     HandOffRequest,
@@ -50,8 +54,15 @@ from app.ui.labels import kanaal_label
 from app.ui.ops import run_op
 from app.ui.theme import set_invalid, set_role
 
+from .catalogue_hint import ProductHint
+from .knowledge_use import ContactUse
+
 #: Channels a medewerker registers; kiosk visits are registered by the kiosk itself.
 COUNTER_CHANNELS = (Kanaal.BALIE, Kanaal.TELEFOON, Kanaal.EMAIL, Kanaal.POST, Kanaal.INTERNET)
+
+
+#: What the form loads in the background: products, units and this year's fees per product.
+Choices = tuple[list[ProductInfo], list[UnitInfo], dict[str, tuple[Fee, ...]]]
 
 
 class Outcome:
@@ -118,6 +129,7 @@ class ContactForm(QGroupBox):
         self.product = QComboBox()
         self.product.setObjectName("product")
         self.product.setEnabled(False)
+        self.product_hint = ProductHint(self._services, self._principal, self.product)
         self.onderwerp = QLineEdit()
         self.onderwerp.setObjectName("onderwerp")
         self.onderwerp.setPlaceholderText(self.tr("What was the question about? (required)"))
@@ -161,7 +173,11 @@ class ContactForm(QGroupBox):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.setVerticalSpacing(8)
         form.addRow(self._label(self.tr("&Channel"), self.kanaal), self.kanaal)
-        form.addRow(self._label(self.tr("&Product"), self.product), self.product)
+        product_box = QVBoxLayout()
+        product_box.setSpacing(2)
+        product_box.addWidget(self.product)
+        product_box.addWidget(self.product_hint)
+        form.addRow(self._label(self.tr("&Product"), self.product), product_box)
         form.addRow(self._label(self.tr("&Subject"), self.onderwerp), self.onderwerp)
         form.addRow(self._label(self.tr("&Details"), self.inhoud), self.inhoud)
         outcome_box = QVBoxLayout()
@@ -208,16 +224,21 @@ class ContactForm(QGroupBox):
                 widget.activated.connect(lambda _i, n=name: self.on_field_edited(n))
 
     def _load_choices(self) -> None:
-        contacts = self._services.contacts
-        run_op(
-            self,
-            lambda: (contacts.list_products(), contacts.list_units()),
-            on_success=self.on_choices_loaded,
-            on_failure=self.on_choices_failed,
+        contacts, catalogue, principal = (
+            self._services.contacts,
+            self._services.catalogue,
+            self._principal,
         )
 
-    def on_choices_loaded(self, choices: tuple[list[ProductInfo], list[UnitInfo]]) -> None:
-        products, units = choices
+        def load() -> Choices:
+            products = contacts.list_products()
+            fees = catalogue.fees_for(principal, [p.code for p in products])
+            return products, contacts.list_units(), fees
+
+        run_op(self, load, on_success=self.on_choices_loaded, on_failure=self.on_choices_failed)
+
+    def on_choices_loaded(self, choices: Choices) -> None:
+        products, units, fees = choices
         self._products = {p.code: p for p in products}
         self.product.clear()
         self.product.addItem(self.tr("(no product)"), None)
@@ -229,6 +250,7 @@ class ContactForm(QGroupBox):
         for unit in units:
             self.unit.addItem(unit.naam, unit.code)
         self._sync_hand_off()
+        self.product_hint.set_fees(fees)
         self.products_loaded.emit({p.code: p.naam for p in products})
 
     def on_choices_failed(self, error: Exception) -> None:
@@ -372,6 +394,47 @@ class ContactForm(QGroupBox):
             set_invalid(widget, None)
         # Clearing the fields fired their edit signals; the next contact starts at its first edit.
         self._started = None
+
+    def prefill(self, use: ContactUse) -> None:
+        """Fill in what the kennisbank suggests; the person, channel and UUID stay.
+
+        The subject and product are replaced (the employee asked for it); typed details are
+        kept and the funnel's choices only fill an empty field. A hand-off presets the
+        outcome, the unit and a requested action to type over, with the cursor there.
+        """
+        self.banner.clear_message()
+        if use.product_code is not None:
+            self.product.setCurrentIndex(max(self.product.findData(use.product_code), 0))
+        elif self.product.currentData() not in use.product_choices:
+            self.product.setCurrentIndex(0)
+        self.onderwerp.setText(use.onderwerp)
+        self.onderwerp.setCursorPosition(0)  # the start of the subject, not its end
+        if use.notes and not self.inhoud.toPlainText().strip():
+            self.inhoud.setPlainText(use.notes)
+        for widget in self._fields.values():
+            set_invalid(widget, None)
+        if use.hand_off and self.hand_off.isEnabled():
+            self.hand_off.setChecked(True)
+            found = self.unit.findData(use.unit_code) if use.unit_code is not None else -1
+            if found >= 0:
+                self.unit.setCurrentIndex(found)
+            else:
+                self.on_product_changed(self.product.currentIndex())  # the product's own unit
+            if not self.handeling.text().strip():
+                self.handeling.setText(self.tr("Assess the request and reply to the resident"))
+            self.handeling.setFocus(Qt.FocusReason.OtherFocusReason)
+            # Selected backwards, so the field shows its start and typing replaces it all.
+            length = len(self.handeling.text())
+            self.handeling.setSelection(length, -length)
+        else:
+            self.first_line.setChecked(True)
+            self.inhoud.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._started is None:
+            self._started = time.monotonic()
+        self.banner.show_message(
+            BannerKind.INFO,
+            self.tr("Filled in from the knowledge base. Check it and register (Ctrl+Enter)."),
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -1,8 +1,11 @@
-"""The counter's main window: the person screen and the back-office task list, one at a time.
+"""The counter's main window: the person screen, the back-office task list and, for a
+beheerder, the product catalogue, one at a time.
 
-Two views in tabs, switched by keyboard (Ctrl+1 person, Ctrl+2 tasks) as well as by mouse.
-The window only arranges the views and passes messages between them; each view does its own
-service calls through ``app.ui.ops``.
+Views in tabs, switched by keyboard (Ctrl+1 person, Ctrl+2 tasks, Ctrl+3 catalogue) as well
+as by mouse; Ctrl+F goes to the person search and Ctrl+K to the kennisbank from anywhere. The
+catalogue tab exists only for a principal who may manage the catalogue: a medewerker has no
+use for a view whose every save would be refused. The window only arranges the views and
+passes messages between them; each view does its own service calls through ``app.ui.ops``.
 """
 
 from __future__ import annotations
@@ -15,11 +18,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 
 from app.config import Settings
 from app.services import Services
-from app.services.auth import Principal
+from app.services.auth import Permission, Principal
 from app.services.contacts import RegistrationResult, TaskSummary
 from app.ui import ops
 from app.ui.labels import roles_label
 
+from .catalogue_screen import CatalogueScreen
 from .person_screen import PersonScreen
 from .task_screen import TaskScreen
 
@@ -56,6 +60,13 @@ class CounterWindow(QMainWindow):
         self.modes.addTab(self.tasks, self.tr("Back-office tasks  (Ctrl+2)"))
         self.modes.setTabToolTip(0, self.tr("Look up a person and register the contact"))
         self.modes.setTabToolTip(1, self.tr("Open hand-offs of a unit, to complete"))
+        self.catalogue: CatalogueScreen | None = None
+        if principal.can(Permission.MANAGE_CATALOGUE):
+            self.catalogue = CatalogueScreen(services, principal)
+            self.modes.addTab(self.catalogue, self.tr("Product catalogue  (Ctrl+3)"))
+            self.modes.setTabToolTip(
+                2, self.tr("Fees, what to bring, service norms and the kiosk, per product")
+            )
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 2)
@@ -76,7 +87,10 @@ class CounterWindow(QMainWindow):
 
         self._shortcut("Ctrl+1", self.on_person_screen_requested)
         self._shortcut("Ctrl+2", self.on_tasks_requested)
+        if self.catalogue is not None:
+            self._shortcut("Ctrl+3", self.on_catalogue_requested)
         self._shortcut(QKeySequence.StandardKey.Find, self.on_find)
+        self._shortcut("Ctrl+K", self.on_knowledge_requested)
         self.person_screen.form.registered.connect(self.on_registered)
         self.tasks.task_completed.connect(self.on_task_completed)
         self.resize(1366, 768)
@@ -93,6 +107,14 @@ class CounterWindow(QMainWindow):
     def on_tasks_requested(self) -> None:
         self.show_tasks()
 
+    def on_catalogue_requested(self) -> None:
+        self.show_catalogue()
+
+    def show_catalogue(self) -> None:
+        if self.catalogue is not None:
+            self.modes.setCurrentWidget(self.catalogue)
+            self.catalogue.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def show_person_screen(self) -> None:
         self.modes.setCurrentWidget(self.person_screen)
 
@@ -104,6 +126,11 @@ class CounterWindow(QMainWindow):
         """Ctrl+F: to the person search from anywhere in the window."""
         self.show_person_screen()
         self.person_screen.focus_search()
+
+    def on_knowledge_requested(self) -> None:
+        """Ctrl+K: to the kennisbank search from anywhere in the window."""
+        self.show_person_screen()
+        self.person_screen.show_knowledge()
 
     def on_registered(self, _result: RegistrationResult, _bsn: str) -> None:
         self.statusBar().showMessage(self.person_screen.form.banner.text(), 15_000)

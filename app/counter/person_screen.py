@@ -1,9 +1,19 @@
-"""The person screen: search, the 360 view of the person found, and the contact form.
+"""The person screen: search, the 360 view of the person found, the kennisbank, and the form.
 
 Everything for one visitor on one screen, worked from top to bottom by keyboard: search
 (Ctrl+F), pick from the list if the search found several (Enter), read the 360 view, fill in
 the form and register (Ctrl+Enter). The form always registers for the person shown, and the
 view refreshes after a registration so the new contact and any hand-off appear at once.
+
+The kennisbank shares the left side with the person, as a tab pair "Person | Knowledge base"
+(Ctrl+F / Ctrl+K), and the contact form stays on the right of both. Why not three columns:
+at 1366 px the 360 view already needs its ~870 px (facts column plus history), and an article
+squeezed into a third column of ~300 px would show its answer, fees and funnel in a strip
+that needs scrolling for every question. Why not a tab beside the form: "use in contact"
+fills the form, so the article and the form must be visible together, and the employee
+compares the two before pressing Register. What is hidden while reading an article is the
+360 view, which was read when the person was opened; the form keeps saying whom the contact
+is for, and Ctrl+F (or opening a person) brings the person back.
 
 Lookups are audited with a purpose that follows the form's channel (``purpose.purpose_for``).
 """
@@ -11,7 +21,7 @@ Lookups are audited with a purpose that follows the form's channel (``purpose.pu
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.config import Settings
 from app.services import Services
@@ -21,6 +31,8 @@ from app.services.persons import PersonOverview, PersonView
 from app.ui.theme import set_role
 
 from .contact_form import ContactForm
+from .knowledge_panel import KnowledgePanel
+from .knowledge_use import ContactUse
 from .overview_panel import PersonOverviewPanel
 from .person_lookup import PersonLookup
 from .person_search import PersonSearch
@@ -30,7 +42,7 @@ from .search_query import Query
 
 
 class PersonScreen(QWidget):
-    """Search bar on top; below it the found people or the open person, and the form."""
+    """Person (search bar, found people or the open person) or kennisbank; the form beside."""
 
     def __init__(
         self,
@@ -58,6 +70,7 @@ class PersonScreen(QWidget):
         for page in (self.start_hint, self.pick_list, self.overview):
             self.stack.addWidget(page)
         self.form = ContactForm(services, principal, settings)
+        self.knowledge = KnowledgePanel(services, principal)
         self.lookup = PersonLookup(services, principal, self.purpose, self)
         self._build_layout()
         self._connect()
@@ -69,9 +82,20 @@ class PersonScreen(QWidget):
         column.setSpacing(8)
         column.addWidget(self.search)
         column.addWidget(self.stack, 1)
+        self.person_page = left
+        self.pages = QTabWidget()
+        self.pages.setObjectName("personPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(left, self.tr("Person  (Ctrl+F)"))
+        self.pages.addTab(self.knowledge, self.tr("Knowledge base  (Ctrl+K)"))
+        self.pages.setTabToolTip(0, self.tr("Look up the person and see the 360 view"))
+        self.pages.setTabToolTip(
+            1, self.tr("Search the answers, fees and question funnels of every channel")
+        )
+        left.setContentsMargins(8, 8, 8, 8)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
         splitter.addWidget(self.form)
         # The 360 view gets the room; the form needs about 430 px to show every field.
         splitter.setStretchFactor(0, 3)
@@ -88,7 +112,10 @@ class PersonScreen(QWidget):
         self.setTabOrder(self.overview.header.close_button, self.overview.tasks_table)
         self.setTabOrder(self.overview.tasks_table, self.overview.tabs)
         self.setTabOrder(self.overview.tabs, self.overview.history.table)
-        self.setTabOrder(self.overview.history.table, self.form.kanaal)
+        self.setTabOrder(self.overview.history.table, self.knowledge.search_edit)
+        self.setTabOrder(self.knowledge.search_edit, self.knowledge.hits)
+        self.setTabOrder(self.knowledge.hits, self.knowledge.article)
+        self.setTabOrder(self.knowledge.article, self.form.kanaal)
 
     def _connect(self) -> None:
         self.search.search_requested.connect(self.on_search_requested)
@@ -101,6 +128,7 @@ class PersonScreen(QWidget):
         self.lookup.failed.connect(self.on_lookup_failed)
         self.form.registered.connect(self.on_registered)
         self.form.products_loaded.connect(self.overview.history.detail.set_product_names)
+        self.knowledge.use_in_contact.connect(self.on_use_in_contact)
 
     def purpose(self) -> str:
         """The audit purpose of a lookup now: it follows the channel set in the form."""
@@ -111,7 +139,16 @@ class PersonScreen(QWidget):
         return self.lookup.open_bsn
 
     def focus_search(self) -> None:
+        self.show_person()
         self.search.focus_search()
+
+    def show_person(self) -> None:
+        self.pages.setCurrentWidget(self.person_page)
+
+    def show_knowledge(self) -> None:
+        """Ctrl+K: the kennisbank, cursor in its search field."""
+        self.pages.setCurrentWidget(self.knowledge)
+        self.knowledge.focus_search()
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -122,6 +159,7 @@ class PersonScreen(QWidget):
         self.lookup.open(bsn)
 
     def on_lookup_started(self, searching: bool) -> None:
+        self.show_person()  # a person was asked for: show where the answer appears
         self.search.show_info(self.tr("Searching…") if searching else self.tr("Opening…"))
 
     def on_found(self, views: list[PersonView]) -> None:
@@ -164,6 +202,9 @@ class PersonScreen(QWidget):
         self.stack.setCurrentWidget(self.start_hint)
         self.form.set_person(None, "")
         self.search.clear()
+
+    def on_use_in_contact(self, use: ContactUse) -> None:
+        self.form.prefill(use)
 
     def on_registered(self, _result: RegistrationResult, bsn: str) -> None:
         if bsn and bsn == self.lookup.open_bsn:

@@ -1,4 +1,5 @@
-"""Names of domain values (kanaal, resolution, norm state, role, BRP codes) as people read them.
+"""Names of domain values (kanaal, resolution, norm state, role, BRP codes, theme, funnel
+action) as people read them.
 
 The registry stores stable codes; these are the words on screen. Marked with
 ``QT_TRANSLATE_NOOP`` so lupdate collects them, and translated at display time so a live
@@ -10,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.registry.models import Kanaal, Resolution, Role
+from app.registry.models_catalogue import FunnelAction, Thema
 from app.services.auth import ROLE_LABELS
 from app.services.brp.codes import DOCUMENT_KIND_LABELS, DUTCH, GENDER_LABELS
+from app.services.catalogue import THEMA_LABELS
 from app.services.text import QT_TRANSLATE_NOOP
 from app.services.workingdays import NormState
 from app.ui.i18n import translate
@@ -52,6 +55,31 @@ def norm_state_label(state: NormState) -> str:
 
 def roles_label(roles: Iterable[Role]) -> str:
     return ", ".join(sorted(translate("roles", ROLE_LABELS[role]) for role in roles))
+
+
+def thema_label(thema: Thema) -> str:
+    return translate("thema", THEMA_LABELS[thema])
+
+
+#: What the end of a question funnel tells the employee to do next, as an instruction.
+FUNNEL_ACTION_LABELS: dict[FunnelAction, str] = {
+    FunnelAction.INFORM: QT_TRANSLATE_NOOP("funnel_action", "Answered: nothing else to do"),
+    FunnelAction.KIOSK: QT_TRANSLATE_NOOP("funnel_action", "The kiosk can do this"),
+    FunnelAction.APPOINTMENT: QT_TRANSLATE_NOOP(
+        "funnel_action", "Needs an appointment at the counter"
+    ),
+    FunnelAction.HAND_OFF: QT_TRANSLATE_NOOP("funnel_action", "Hand off to {unit}"),
+    FunnelAction.ONLINE: QT_TRANSLATE_NOOP("funnel_action", "Online, with DigiD"),
+}
+_SOME_UNIT = QT_TRANSLATE_NOOP("funnel_action", "the back office")
+
+
+def funnel_action_label(action: FunnelAction, unit: str | None = None) -> str:
+    """'Hand off to Backoffice Parkeren'; ``unit`` is only used by a hand-off."""
+    text = translate("funnel_action", FUNNEL_ACTION_LABELS[action])
+    if action == FunnelAction.HAND_OFF:
+        return text.format(unit=unit or translate("funnel_action", _SOME_UNIT))
+    return text
 
 
 

@@ -141,7 +141,47 @@ QTabBar::tab {{
 QTabBar::tab:selected {{ background: {SURFACE}; font-weight: bold; color: {PRIMARY}; }}
 QTabBar::tab:focus {{ border: 2px solid {PRIMARY}; border-bottom: none; }}
 QTabWidget#modes > QTabBar::tab {{ padding: 6px 20px; font-size: 11pt; }}
+QLabel[role="articleTitle"] {{ font-size: 14pt; font-weight: bold; color: {PRIMARY}; }}
+QLabel[role="answer"] {{
+    background: {NOTICE_BG}; color: {TEXT}; border: 1px solid {PRIMARY};
+    border-left: 6px solid {PRIMARY}; border-radius: 3px; padding: 8px 12px; font-size: 12pt;
+}}
+QLabel[role="funnelAnswer"] {{
+    background: {SUCCESS_BG}; color: {TEXT}; border: 1px solid {SUCCESS};
+    border-left: 6px solid {SUCCESS}; border-radius: 3px; padding: 8px 12px; font-size: 11pt;
+}}
+QLabel[role="action"] {{
+    border-radius: 3px; padding: 5px 10px; font-weight: bold; background: {HEADER_BG};
+    border: 1px solid {BORDER};
+}}
+QLabel[role="action"][kind="hand_off"] {{
+    background: {WARNING_BG}; border: 1px solid {WARNING_BORDER}; border-left: 6px solid {ERROR};
+}}
+QLabel[role="action"][kind="kiosk"] {{
+    background: {SUCCESS_BG}; color: {SUCCESS}; border: 1px solid {SUCCESS};
+}}
+QLabel[role="question"] {{ font-size: 12pt; font-weight: bold; }}
+QLabel[role="trail"] {{ color: {MUTED}; }}
+QPushButton[option="true"] {{ text-align: left; padding: 7px 12px; }}
+QPushButton[option="true"]:focus {{ padding: 6px 11px; }}
+QFrame[role="funnel"] {{
+    background: {SURFACE}; border: 1px solid {PRIMARY}; border-radius: 4px;
+}}
+QFrame[role="funnel"] QLabel {{ background: transparent; }}
+QLabel[role="kiosk"][kind="yes"] {{ color: {SUCCESS}; font-weight: bold; }}
+QLabel[role="kiosk"][kind="no"] {{ color: {MUTED}; }}
+QLabel[role="feeNote"] {{ color: {WARNING}; }}
+QListWidget {{
+    background: {SURFACE}; alternate-background-color: #f5f7fa; border: 1px solid {BORDER};
+}}
+QListWidget:focus {{ border: 2px solid {PRIMARY}; }}
+QListWidget::item {{ padding: 4px 4px; }}
+QListWidget::item:selected {{ background: {PRIMARY}; color: white; }}
 """
+
+#: Found words in a knowledge search snippet: bold on a light amber mark, dark text
+#: (about 15:1), so the highlight reads without relying on the colour.
+SNIPPET_MARK_BG = WARNING_BG
 
 _KIOSK = f"""
 QWidget#kioskRoot {{ background: {BACKGROUND}; }}

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Type a question or a few words above (Ctrl+K). Open an article to see what to say, what it costs and what to bring.</source>
+        <translation>Type a question or a few words above (Ctrl+K). Open an article to see what to say, what it costs and what to bring.</translation>
+    </message>
+    <message>
+        <source>Short answer: what to say</source>
+        <translation>Short answer: what to say</translation>
+    </message>
+    <message>
+        <source>Use in contact &amp;form</source>
+        <translation>Use in contact &amp;form</translation>
+    </message>
+    <message>
+        <source>Fill in product and subject in the contact form; you still register</source>
+        <translation>Fill in product and subject in the contact form; you still register</translation>
+    </message>
+    <message>
+        <source>Costs and what to bring</source>
+        <translation>Costs and what to bring</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Full text</translation>
+    </message>
+    <message>
+        <source>For staff only</source>
+        <translation>For staff only</translation>
+    </message>
+    <message>
+        <source>Also shown at the kiosk</source>
+        <translation>Also shown at the kiosk</translation>
+    </message>
+    <message>
+        <source>checked {date}</source>
+        <translation>checked {date}</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Welcome</source>
@@ -14,6 +53,36 @@
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueScreen</name>
+    <message>
+        <source>Filter products by name</source>
+        <translation>Filter products by name</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save or revert the changes to {name} first.</source>
+        <translation>Save or revert the changes to {name} first.</translation>
     </message>
 </context>
 <context>
@@ -129,7 +198,7 @@
     <name>ContactForm</name>
     <message>
         <source>Register contact</source>
-        <extracomment>Channels a medewerker registers; kiosk visits are registered by the kiosk itself.</extracomment>
+        <extracomment>Channels a medewerker registers; kiosk visits are registered by the kiosk itself. What the form loads in the background: products, units and this year&apos;s fees per product.</extracomment>
         <translation>Register contact</translation>
     </message>
     <message>
@@ -224,6 +293,14 @@
         <source>Contact registered.</source>
         <translation>Contact registered.</translation>
     </message>
+    <message>
+        <source>Assess the request and reply to the resident</source>
+        <translation>Assess the request and reply to the resident</translation>
+    </message>
+    <message>
+        <source>Filled in from the knowledge base. Check it and register (Ctrl+Enter).</source>
+        <translation>Filled in from the knowledge base. Check it and register (Ctrl+Enter).</translation>
+    </message>
 </context>
 <context>
     <name>ContactHistory</name>
@@ -272,6 +349,14 @@ Ask the application administrator to run:
         <translation>Open hand-offs of a unit, to complete</translation>
     </message>
     <message>
+        <source>Product catalogue  (Ctrl+3)</source>
+        <translation>Product catalogue  (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Fees, what to bring, service norms and the kiosk, per product</source>
+        <translation>Fees, what to bring, service norms and the kiosk, per product</translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
     </message>
@@ -293,6 +378,106 @@ Ask the application administrator to run:
     <message>
         <source>{number}, valid until {date}</source>
         <translation>{number}, valid until {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FeeEditor</name>
+    <message>
+        <source>Fee year</source>
+        <extracomment>Where a fee row keeps its variant (&quot;&quot; for the standard fee, shown as &quot;standard&quot;).</extracomment>
+        <translation>Fee year</translation>
+    </message>
+    <message>
+        <source>Fees of the year</source>
+        <translation>Fees of the year</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Fee variant</source>
+        <translation>Fee variant</translation>
+    </message>
+    <message>
+        <source>standard fee</source>
+        <translation>standard fee</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>Amount in euros</translation>
+    </message>
+    <message>
+        <source>e.g. 84,45</source>
+        <translation>e.g. 84,45</translation>
+    </message>
+    <message>
+        <source>Remove fee</source>
+        <translation>Remove fee</translation>
+    </message>
+    <message>
+        <source>Remove the selected fee of this year at once</source>
+        <translation>Remove the selected fee of this year at once</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Variant</source>
+        <translation>&amp;Variant</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Amount (€)</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>This product has no fees. Enter an amount to give it one.</source>
+        <translation>This product has no fees. Enter an amount to give it one.</translation>
+    </message>
+    <message>
+        <source>No fees entered for {year}; the fees of {fee_year} apply until you enter them.</source>
+        <translation>No fees entered for {year}; the fees of {fee_year} apply until you enter them.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelWalker</name>
+    <message>
+        <source>Question funnel</source>
+        <extracomment>Digit keys choose options 1-9; a question with more options is chosen by mouse or Tab.</extracomment>
+        <translation>Question funnel</translation>
+    </message>
+    <message>
+        <source>1-9 choose · Backspace back</source>
+        <translation>1-9 choose · Backspace back</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Undo the last choice (Backspace)</source>
+        <translation>Undo the last choice (Backspace)</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Use this answer</source>
+        <translation>Use this answer</translation>
+    </message>
+    <message>
+        <source>Fill in product, subject, the choices and the outcome in the contact form</source>
+        <translation>Fill in product, subject, the choices and the outcome in the contact form</translation>
     </message>
 </context>
 <context>
@@ -332,6 +517,58 @@ Ask the application administrator to run:
     <message>
         <source>{unit}: completed {when}</source>
         <translation>{unit}: completed {when}</translation>
+    </message>
+</context>
+<context>
+    <name>HitList</name>
+    <message>
+        <source>Knowledge articles found</source>
+        <translation>Knowledge articles found</translation>
+    </message>
+</context>
+<context>
+    <name>HitListModel</name>
+    <message>
+        <source>question funnel</source>
+        <extracomment>Padding around a row&apos;s text, px.</extracomment>
+        <translation>question funnel</translation>
+    </message>
+    <message>
+        <source>staff only</source>
+        <translation>staff only</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Search the knowledge base</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base (Ctrl+K): paspoort kwijt, verhuizen, afval…</source>
+        <translation>Search the knowledge base (Ctrl+K): paspoort kwijt, verhuizen, afval…</translation>
+    </message>
+    <message>
+        <source>Type a few words; results appear as you type.</source>
+        <translation>Type a few words; results appear as you type.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try another word, or fewer words.</source>
+        <translation>Nothing found. Try another word, or fewer words.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No article has all the words; these have some of them (%n article(s)).</source>
+        <translation>
+            <numerusform>No article has all the words; %n article has some of them.</numerusform>
+            <numerusform>No article has all the words; %n articles have some of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n article found</numerusform>
+            <numerusform>%n articles found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -577,6 +814,22 @@ Without a person, the contact is registered anonymously.</source>
 Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
+        <source>Person  (Ctrl+F)</source>
+        <translation>Person  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Knowledge base  (Ctrl+K)</source>
+        <translation>Knowledge base  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Look up the person and see the 360 view</source>
+        <translation>Look up the person and see the 360 view</translation>
+    </message>
+    <message>
+        <source>Search the answers, fees and question funnels of every channel</source>
+        <translation>Search the answers, fees and question funnels of every channel</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -731,6 +984,233 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>Service norm</source>
+        <translation>Service norm</translation>
+    </message>
+    <message>
+        <source>Offered at the &amp;kiosk</source>
+        <translation>Offered at the &amp;kiosk</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: can be chosen for contacts</source>
+        <translation>A&amp;ctive: can be chosen for contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Fees per year</source>
+        <translation>Fees per year</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service &amp;norm</source>
+        <translation>Service &amp;norm</translation>
+    </message>
+    <message>
+        <source>Choose a product in the list</source>
+        <translation>Choose a product in the list</translation>
+    </message>
+    <message>
+        <source>hand-offs go to {unit}</source>
+        <translation>hand-offs go to {unit}</translation>
+    </message>
+    <message>
+        <source>channels: {channels}</source>
+        <translation>channels: {channels}</translation>
+    </message>
+    <message>
+        <source>A product can list at most {n} things to bring.</source>
+        <translation>A product can list at most {n} things to bring.</translation>
+    </message>
+    <message>
+        <source>A line of what to bring is longer than {n} characters.</source>
+        <translation>A line of what to bring is longer than {n} characters.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, like 84,45.</source>
+        <translation>Type the amount in euros, like 84,45.</translation>
+    </message>
+    <message>
+        <source>A fee cannot be negative. Enter 0 for a free product.</source>
+        <translation>A fee cannot be negative. Enter 0 for a free product.</translation>
+    </message>
+    <message>
+        <source>Use at most two digits after the comma: 12,34 is twelve euros and 34 cents.</source>
+        <translation>Use at most two digits after the comma: 12,34 is twelve euros and 34 cents.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, like 84,45 or 1.234,50.</source>
+        <translation>Type the amount in euros, like 84,45 or 1.234,50.</translation>
+    </message>
+    <message>
+        <source>A fee above {max} is not accepted; check the amount.</source>
+        <translation>A fee above {max} is not accepted; check the amount.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved: {name}.</source>
+        <translation>Saved: {name}.</translation>
+    </message>
+    <message>
+        <source>Fee removed: {year} {variant} {amount}. Enter it again to undo.</source>
+        <translation>Fee removed: {year} {variant} {amount}. Enter it again to undo.</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFacts</name>
+    <message>
+        <source>Use this product in the contact</source>
+        <translation>Use this product in the contact</translation>
+    </message>
+    <message>
+        <source>Fee {year}</source>
+        <translation>Fee {year}</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>no fee</translation>
+    </message>
+    <message>
+        <source>Bring</source>
+        <translation>Bring</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>No fees entered for {year} yet; these are the fees of {fee_year}.</source>
+        <translation>No fees entered for {year} yet; these are the fees of {fee_year}.</translation>
+    </message>
+    <message>
+        <source>✓ Kiosk: the visitor can do this at the kiosk</source>
+        <translation>✓ Kiosk: the visitor can do this at the kiosk</translation>
+    </message>
+    <message>
+        <source>Kiosk: no, not at the kiosk</source>
+        <translation>Kiosk: no, not at the kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>ProductHint</name>
+    <message>
+        <source>Fee: {fee}</source>
+        <translation>Fee: {fee}</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>no fee</translation>
+    </message>
+    <message numerus="yes">
+        <source>bring %n thing(s)</source>
+        <translation>
+            <numerusform>bring %n thing</numerusform>
+            <numerusform>bring %n things</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kiosk: yes</source>
+        <translation>kiosk: yes</translation>
+    </message>
+    <message>
+        <source>kiosk: no</source>
+        <translation>kiosk: no</translation>
+    </message>
+    <message>
+        <source>Fees {year}: {fees}</source>
+        <translation>Fees {year}: {fees}</translation>
+    </message>
+    <message>
+        <source>What to bring:</source>
+        <translation>What to bring:</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>Product</source>
+        <extracomment>The fees of ``year``, or of the latest earlier year with fees; empty: none at all.</extracomment>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Fee {year}</source>
+        <translation>Fee {year}</translation>
+    </message>
+    <message>
+        <source>{name} (withdrawn)</source>
+        <translation>{name} (withdrawn)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{fee} ({year})</source>
+        <translation>{fee} ({year})</translation>
+    </message>
+</context>
+<context>
     <name>RelationsPanel</name>
     <message>
         <source>Family</source>
@@ -757,6 +1237,45 @@ Without a person, the contact is registered anonymously.</translation>
     <message>
         <source>No partner, children or parents in the BRP.</source>
         <translation>No partner, children or parents in the BRP.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsEditor</name>
+    <message>
+        <source>What to bring</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Move the line up (Alt+Up)</source>
+        <translation>Move the line up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move the line down (Alt+Down)</source>
+        <translation>Move the line down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>A new line below the selected one</source>
+        <translation>A new line below the selected one</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Remove the selected line</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1818,34 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
 </context>
 <context>
+    <name>funnel_action</name>
+    <message>
+        <source>Answered: nothing else to do</source>
+        <extracomment>What the end of a question funnel tells the employee to do next, as an instruction.</extracomment>
+        <translation>Answered: nothing else to do</translation>
+    </message>
+    <message>
+        <source>The kiosk can do this</source>
+        <translation>The kiosk can do this</translation>
+    </message>
+    <message>
+        <source>Needs an appointment at the counter</source>
+        <translation>Needs an appointment at the counter</translation>
+    </message>
+    <message>
+        <source>Hand off to {unit}</source>
+        <translation>Hand off to {unit}</translation>
+    </message>
+    <message>
+        <source>Online, with DigiD</source>
+        <translation>Online, with DigiD</translation>
+    </message>
+    <message>
+        <source>the back office</source>
+        <translation>the back office</translation>
+    </message>
+</context>
+<context>
     <name>kanaal</name>
     <message>
         <source>Counter</source>
@@ -1371,7 +1918,7 @@ Without a person, the contact is registered anonymously.</translation>
     <name>roles</name>
     <message>
         <source>Medewerker</source>
-        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked.</extracomment>
+        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk.</extracomment>
         <translation>Medewerker</translation>
     </message>
     <message>

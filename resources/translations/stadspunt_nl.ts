@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Type a question or a few words above (Ctrl+K). Open an article to see what to say, what it costs and what to bring.</source>
+        <translation>Typ hierboven een vraag of een paar woorden (Ctrl+K). Open een artikel om te zien wat u zegt, wat het kost en wat de klant meeneemt.</translation>
+    </message>
+    <message>
+        <source>Short answer: what to say</source>
+        <translation>Kort antwoord: wat u zegt</translation>
+    </message>
+    <message>
+        <source>Use in contact &amp;form</source>
+        <translation>Overnemen in &amp;formulier</translation>
+    </message>
+    <message>
+        <source>Fill in product and subject in the contact form; you still register</source>
+        <translation>Vult product en onderwerp in het contactformulier in; u registreert zelf</translation>
+    </message>
+    <message>
+        <source>Costs and what to bring</source>
+        <translation>Kosten en wat mee te nemen</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Volledige tekst</translation>
+    </message>
+    <message>
+        <source>For staff only</source>
+        <translation>Alleen voor medewerkers</translation>
+    </message>
+    <message>
+        <source>Also shown at the kiosk</source>
+        <translation>Ook te zien op de digitale balie</translation>
+    </message>
+    <message>
+        <source>checked {date}</source>
+        <translation>gecontroleerd {date}</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Welcome</source>
@@ -14,6 +53,36 @@
     <message>
         <source>Start</source>
         <translation>Beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueScreen</name>
+    <message>
+        <source>Filter products by name</source>
+        <translation>Producten filteren op naam</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filteren op naam</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n producten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save or revert the changes to {name} first.</source>
+        <translation>Sla de wijzigingen aan {name} eerst op of maak ze ongedaan.</translation>
     </message>
 </context>
 <context>
@@ -129,7 +198,7 @@
     <name>ContactForm</name>
     <message>
         <source>Register contact</source>
-        <extracomment>Channels a medewerker registers; kiosk visits are registered by the kiosk itself.</extracomment>
+        <extracomment>Channels a medewerker registers; kiosk visits are registered by the kiosk itself. What the form loads in the background: products, units and this year&apos;s fees per product.</extracomment>
         <translation>Contact registreren</translation>
     </message>
     <message>
@@ -224,6 +293,14 @@
         <source>Contact registered.</source>
         <translation>Contact geregistreerd.</translation>
     </message>
+    <message>
+        <source>Assess the request and reply to the resident</source>
+        <translation>Aanvraag beoordelen en de inwoner antwoorden</translation>
+    </message>
+    <message>
+        <source>Filled in from the knowledge base. Check it and register (Ctrl+Enter).</source>
+        <translation>Ingevuld vanuit de kennisbank. Controleer en registreer (Ctrl+Enter).</translation>
+    </message>
 </context>
 <context>
     <name>ContactHistory</name>
@@ -272,6 +349,14 @@ Vraag de applicatiebeheerder om uit te voeren:
         <translation>Openstaande overdrachten van een afdeling, om af te handelen</translation>
     </message>
     <message>
+        <source>Product catalogue  (Ctrl+3)</source>
+        <translation>Productencatalogus  (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Fees, what to bring, service norms and the kiosk, per product</source>
+        <translation>Leges, wat mee te nemen, servicenormen en de digitale balie, per product</translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
     </message>
@@ -293,6 +378,106 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>{number}, valid until {date}</source>
         <translation>{number}, geldig tot {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FeeEditor</name>
+    <message>
+        <source>Fee year</source>
+        <extracomment>Where a fee row keeps its variant (&quot;&quot; for the standard fee, shown as &quot;standard&quot;).</extracomment>
+        <translation>Legesjaar</translation>
+    </message>
+    <message>
+        <source>Fees of the year</source>
+        <translation>Leges van het jaar</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Fee variant</source>
+        <translation>Legesvariant</translation>
+    </message>
+    <message>
+        <source>standard fee</source>
+        <translation>standaardtarief</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>Bedrag in euro</translation>
+    </message>
+    <message>
+        <source>e.g. 84,45</source>
+        <translation>bijv. 84,45</translation>
+    </message>
+    <message>
+        <source>Remove fee</source>
+        <translation>Tarief verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected fee of this year at once</source>
+        <translation>Het gekozen tarief van dit jaar direct verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Variant</source>
+        <translation>&amp;Variant</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Bedrag (€)</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>This product has no fees. Enter an amount to give it one.</source>
+        <translation>Dit product heeft geen leges. Vul een bedrag in om een tarief vast te leggen.</translation>
+    </message>
+    <message>
+        <source>No fees entered for {year}; the fees of {fee_year} apply until you enter them.</source>
+        <translation>Voor {year} zijn geen leges ingevoerd; tot u ze invoert gelden die van {fee_year}.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelWalker</name>
+    <message>
+        <source>Question funnel</source>
+        <extracomment>Digit keys choose options 1-9; a question with more options is chosen by mouse or Tab.</extracomment>
+        <translation>Vraagtrechter</translation>
+    </message>
+    <message>
+        <source>1-9 choose · Backspace back</source>
+        <translation>1-9 kiezen · Backspace terug</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Undo the last choice (Backspace)</source>
+        <translation>De laatste keuze ongedaan maken (Backspace)</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Use this answer</source>
+        <translation>Antwoord overnemen</translation>
+    </message>
+    <message>
+        <source>Fill in product, subject, the choices and the outcome in the contact form</source>
+        <translation>Vult product, onderwerp, de keuzes en de afhandeling in het contactformulier in</translation>
     </message>
 </context>
 <context>
@@ -332,6 +517,58 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>{unit}: completed {when}</source>
         <translation>{unit}: afgehandeld {when}</translation>
+    </message>
+</context>
+<context>
+    <name>HitList</name>
+    <message>
+        <source>Knowledge articles found</source>
+        <translation>Gevonden kennisartikelen</translation>
+    </message>
+</context>
+<context>
+    <name>HitListModel</name>
+    <message>
+        <source>question funnel</source>
+        <extracomment>Padding around a row&apos;s text, px.</extracomment>
+        <translation>vraagtrechter</translation>
+    </message>
+    <message>
+        <source>staff only</source>
+        <translation>alleen medewerkers</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Kennisbank doorzoeken</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base (Ctrl+K): paspoort kwijt, verhuizen, afval…</source>
+        <translation>Zoek in de kennisbank (Ctrl+K): paspoort kwijt, verhuizen, afval…</translation>
+    </message>
+    <message>
+        <source>Type a few words; results appear as you type.</source>
+        <translation>Typ een paar woorden; de resultaten verschijnen terwijl u typt.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try another word, or fewer words.</source>
+        <translation>Niets gevonden. Probeer een ander woord, of minder woorden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No article has all the words; these have some of them (%n article(s)).</source>
+        <translation>
+            <numerusform>Geen artikel bevat alle woorden; %n artikel bevat er een paar.</numerusform>
+            <numerusform>Geen artikel bevat alle woorden; %n artikelen bevatten er een paar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n artikel gevonden</numerusform>
+            <numerusform>%n artikelen gevonden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -577,6 +814,22 @@ Without a person, the contact is registered anonymously.</source>
 Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
+        <source>Person  (Ctrl+F)</source>
+        <translation>Persoon  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Knowledge base  (Ctrl+K)</source>
+        <translation>Kennisbank  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Look up the person and see the 360 view</source>
+        <translation>De persoon opzoeken en het 360-gradenbeeld zien</translation>
+    </message>
+    <message>
+        <source>Search the answers, fees and question funnels of every channel</source>
+        <translation>De antwoorden, leges en vraagtrechters van alle kanalen doorzoeken</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
@@ -731,6 +984,233 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <source> working days</source>
+        <translation> werkdagen</translation>
+    </message>
+    <message>
+        <source>Service norm</source>
+        <translation>Servicenorm</translation>
+    </message>
+    <message>
+        <source>Offered at the &amp;kiosk</source>
+        <translation>Aangeboden op de digitale balie (&amp;kiosk)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: can be chosen for contacts</source>
+        <translation>A&amp;ctief: te kiezen bij contacten</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>De wijzigingen opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Fees per year</source>
+        <translation>Leges per jaar</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Wat mee te nemen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienstverlening</translation>
+    </message>
+    <message>
+        <source>Service &amp;norm</source>
+        <translation>Service&amp;norm</translation>
+    </message>
+    <message>
+        <source>Choose a product in the list</source>
+        <translation>Kies een product in de lijst</translation>
+    </message>
+    <message>
+        <source>hand-offs go to {unit}</source>
+        <translation>doorzetten naar {unit}</translation>
+    </message>
+    <message>
+        <source>channels: {channels}</source>
+        <translation>kanalen: {channels}</translation>
+    </message>
+    <message>
+        <source>A product can list at most {n} things to bring.</source>
+        <translation>Een product kan hoogstens {n} dingen noemen om mee te nemen.</translation>
+    </message>
+    <message>
+        <source>A line of what to bring is longer than {n} characters.</source>
+        <translation>Een regel van wat mee te nemen is langer dan {n} tekens.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, like 84,45.</source>
+        <translation>Typ het bedrag in euro, zoals 84,45.</translation>
+    </message>
+    <message>
+        <source>A fee cannot be negative. Enter 0 for a free product.</source>
+        <translation>Leges kunnen niet negatief zijn. Vul 0 in voor een gratis product.</translation>
+    </message>
+    <message>
+        <source>Use at most two digits after the comma: 12,34 is twelve euros and 34 cents.</source>
+        <translation>Gebruik hoogstens twee cijfers na de komma: 12,34 is twaalf euro en 34 cent.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, like 84,45 or 1.234,50.</source>
+        <translation>Typ het bedrag in euro, zoals 84,45 of 1.234,50.</translation>
+    </message>
+    <message>
+        <source>A fee above {max} is not accepted; check the amount.</source>
+        <translation>Leges boven {max} worden niet geaccepteerd; controleer het bedrag.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved: {name}.</source>
+        <translation>Opgeslagen: {name}.</translation>
+    </message>
+    <message>
+        <source>Fee removed: {year} {variant} {amount}. Enter it again to undo.</source>
+        <translation>Tarief verwijderd: {year} {variant} {amount}. Vul het opnieuw in om dit ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standaard</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFacts</name>
+    <message>
+        <source>Use this product in the contact</source>
+        <translation>Dit product overnemen in het contact</translation>
+    </message>
+    <message>
+        <source>Fee {year}</source>
+        <translation>Leges {year}</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Leges</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>geen leges</translation>
+    </message>
+    <message>
+        <source>Bring</source>
+        <translation>Meenemen</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>No fees entered for {year} yet; these are the fees of {fee_year}.</source>
+        <translation>Voor {year} zijn nog geen leges ingevoerd; dit zijn de leges van {fee_year}.</translation>
+    </message>
+    <message>
+        <source>✓ Kiosk: the visitor can do this at the kiosk</source>
+        <translation>✓ Kiosk: de bezoeker kan dit op de digitale balie doen</translation>
+    </message>
+    <message>
+        <source>Kiosk: no, not at the kiosk</source>
+        <translation>Kiosk: nee, niet op de digitale balie</translation>
+    </message>
+</context>
+<context>
+    <name>ProductHint</name>
+    <message>
+        <source>Fee: {fee}</source>
+        <translation>Leges: {fee}</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>geen leges</translation>
+    </message>
+    <message numerus="yes">
+        <source>bring %n thing(s)</source>
+        <translation>
+            <numerusform>%n ding meenemen</numerusform>
+            <numerusform>%n dingen meenemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kiosk: yes</source>
+        <translation>kiosk: ja</translation>
+    </message>
+    <message>
+        <source>kiosk: no</source>
+        <translation>kiosk: nee</translation>
+    </message>
+    <message>
+        <source>Fees {year}: {fees}</source>
+        <translation>Leges {year}: {fees}</translation>
+    </message>
+    <message>
+        <source>What to bring:</source>
+        <translation>Wat mee te nemen:</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>Product</source>
+        <extracomment>The fees of ``year``, or of the latest earlier year with fees; empty: none at all.</extracomment>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Fee {year}</source>
+        <translation>Leges {year}</translation>
+    </message>
+    <message>
+        <source>{name} (withdrawn)</source>
+        <translation>{name} (ingetrokken)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{fee} ({year})</source>
+        <translation>{fee} ({year})</translation>
+    </message>
+</context>
+<context>
     <name>RelationsPanel</name>
     <message>
         <source>Family</source>
@@ -757,6 +1237,45 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <message>
         <source>No partner, children or parents in the BRP.</source>
         <translation>Geen partner, kinderen of ouders in de BRP.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsEditor</name>
+    <message>
+        <source>What to bring</source>
+        <translation>Wat mee te nemen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move the line up (Alt+Up)</source>
+        <translation>De regel omhoog zetten (Alt+Omhoog)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move the line down (Alt+Down)</source>
+        <translation>De regel omlaag zetten (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>A new line below the selected one</source>
+        <translation>Een nieuwe regel onder de gekozen regel</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>De gekozen regel verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1818,34 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
 </context>
 <context>
+    <name>funnel_action</name>
+    <message>
+        <source>Answered: nothing else to do</source>
+        <extracomment>What the end of a question funnel tells the employee to do next, as an instruction.</extracomment>
+        <translation>Beantwoord: verder niets te doen</translation>
+    </message>
+    <message>
+        <source>The kiosk can do this</source>
+        <translation>Dit kan op de digitale balie</translation>
+    </message>
+    <message>
+        <source>Needs an appointment at the counter</source>
+        <translation>Afspraak aan de balie nodig</translation>
+    </message>
+    <message>
+        <source>Hand off to {unit}</source>
+        <translation>Doorzetten naar {unit}</translation>
+    </message>
+    <message>
+        <source>Online, with DigiD</source>
+        <translation>Online, met DigiD</translation>
+    </message>
+    <message>
+        <source>the back office</source>
+        <translation>de backoffice</translation>
+    </message>
+</context>
+<context>
     <name>kanaal</name>
     <message>
         <source>Counter</source>
@@ -1371,7 +1918,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <name>roles</name>
     <message>
         <source>Medewerker</source>
-        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked.</extracomment>
+        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk.</extracomment>
         <translation>Medewerker</translation>
     </message>
     <message>

@@ -7,8 +7,10 @@ Uses a throw-away demo database (``seed_demo``), a hand-made BRP household
 (gitignored) by default: the login dialog; the counter's person screen with a person who has
 a partner, children, an expiring passport, contacts and open hand-offs, the pick list of a
 household found by postcode, and the back-office task list (each at 1920x1080 and 1366x768);
-a form error, a deceased person and the complete-task dialog; and the kiosk screens in
-landscape 1920x1080 and portrait 1080x1920.
+a form error, a deceased person and the complete-task dialog; the kennisbank beside the form
+(an article with its fees, a question funnel half-way and at a hand-off answer used in the
+contact) and the beheerder's catalogue editor (each at 1920x1080 and 1366x768), with a
+refused fee; and the kiosk screens in landscape 1920x1080 and portrait 1080x1920.
 """
 
 from __future__ import annotations
@@ -182,6 +184,83 @@ def counter_shots(app: QApplication, services: Services, out: Path, lang: str) -
         settle(app)
 
 
+def knowledge_shots(app: QApplication, services: Services, out: Path, lang: str) -> None:
+    """The kennisbank next to the form: an article, a funnel half-way and at its answer."""
+    from app.counter.main_window import CounterWindow
+
+    apply_theme(app, Variant.COUNTER)
+    principal = services.auth.login("anna", "balie-demo")
+    for width, height in ((1920, 1080), (1366, 768)):
+        size = f"{width}x{height}"
+        window = CounterWindow(services, principal, services.settings)
+        window.resize(width, height)
+        window.show()
+        screen = window.person_screen
+        settle(app, lambda s=screen: s.form.product.isEnabled())
+        screen.search.bsn.setText(people.SUZANNE)
+        screen.search.on_return_pressed("bsn")
+        settle(app, lambda s=screen: s.open_bsn == people.SUZANNE)
+        window.on_knowledge_requested()
+        panel = screen.knowledge
+        for text, code in (
+            ("paspoort", "paspoort-aanvragen"),
+            ("parkeervergunning tweede auto", "parkeervergunning-aanvragen"),
+        ):
+            panel.search_edit.setText(text)
+            panel.search.search_now(text)
+            settle(
+                app,
+                lambda p=panel, c=code: (
+                    p.article.article is not None and p.article.article.code == c
+                ),
+            )
+            if code == "paspoort-aanvragen":
+                grab(app, window, out / f"counter_knowledge_{size}_{lang}.png")
+                panel.article.funnel.choose(0)  # "Eerste aanvraag": the age question next
+                grab(app, window, out / f"counter_funnel_{size}_{lang}.png")
+        walker = panel.article.funnel
+        walker.choose(0)  # "Bewoner"
+        walker.choose(1)  # "Nee, een tweede auto": hand off to Parkeren
+        panel.article.ensureWidgetVisible(walker.use_button)
+        walker.on_use()
+        grab(app, window, out / f"counter_funnel_answer_{size}_{lang}.png")
+        window.close()
+        settle(app)
+
+
+def catalogue_shots(app: QApplication, services: Services, out: Path, lang: str) -> None:
+    """The beheerder's catalogue: the passport's fees, what to bring, norm and kiosk."""
+    from app.counter.main_window import CounterWindow
+
+    apply_theme(app, Variant.COUNTER)
+    principal = services.auth.login("bea", "beheer-demo")
+    for width, height in ((1920, 1080), (1366, 768)):
+        size = f"{width}x{height}"
+        window = CounterWindow(services, principal, services.settings)
+        window.resize(width, height)
+        window.show()
+        window.show_catalogue()
+        catalogue = window.catalogue
+        assert catalogue is not None
+        settle(app, lambda c=catalogue: c.editor.detail is not None)
+        row = catalogue.model.row_of("paspoort")
+        catalogue.table.setCurrentIndex(
+            catalogue.proxy.mapFromSource(catalogue.model.index(row, 0))
+        )
+        settle(
+            app,
+            lambda c=catalogue: c.editor.detail is not None and c.editor.detail.code == "paspoort",
+        )
+        catalogue.editor.fees.table.selectRow(0)
+        grab(app, window, out / f"counter_catalogue_{size}_{lang}.png")
+        if width == 1920:
+            catalogue.editor.fees.amount.setText("12,345")
+            catalogue.editor.on_save_requested()
+            grab(app, window, out / f"counter_catalogue_error_{lang}.png")
+        window.close()
+        settle(app)
+
+
 def kiosk_shots(app: QApplication, services: Services, out: Path, lang: str) -> None:
     from dataclasses import replace
 
@@ -218,6 +297,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--lang", default="nl", choices=["nl", "en"])
+    parser.add_argument(
+        "--only", choices=["counter", "knowledge", "catalogue", "kiosk"], help="one group of shots"
+    )
     args = parser.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -237,8 +319,15 @@ def main() -> None:
         seed_demo(services)
         seed_hand_offs(services, clock)
         try:
-            counter_shots(app, services, out, args.lang)
-            kiosk_shots(app, services, out, args.lang)
+            groups = {
+                "counter": counter_shots,
+                "knowledge": knowledge_shots,
+                "catalogue": catalogue_shots,
+                "kiosk": kiosk_shots,
+            }
+            for name, shots in groups.items():
+                if args.only in (None, name):
+                    shots(app, services, out, args.lang)
         finally:
             ops.shutdown()
             services.close()
