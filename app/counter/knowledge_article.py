@@ -10,7 +10,6 @@ the catalogue's, filled in by the service for today's year.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.registry.models_catalogue import Audience
 from app.services.catalogue import ProductDetail
-from app.services.funnels import Funnel, Node, Walk
-from app.services.kennisbank import Article, expand_fees
+from app.services.funnels import Node, Walk
+from app.services.kennisbank import Article
 from app.ui.i18n import format_short_date
 from app.ui.theme import set_role
 
@@ -155,7 +154,7 @@ class ArticleView(QScrollArea):
         self.title.setText(article.title)
         self.meta.setText(self._meta(article))
         self.answer.setText(article.answer)
-        self.funnel.set_funnel(self._with_fees(article.funnel), self._unit_of)
+        self.funnel.set_funnel(article.funnel, self._unit_of)
         cards = [self.products[c] for c in article.product_codes if c in self.products]
         self._set_product_cards(cards)
         self.products_caption.setVisible(bool(cards))
@@ -175,18 +174,6 @@ class ArticleView(QScrollArea):
                 self.tr("checked {date}").format(date=format_short_date(article.last_reviewed))
             )
         return " · ".join(parts)
-
-    def _with_fees(self, funnel: Funnel | None) -> Funnel | None:
-        """The funnel with its ``{{leges:...}}`` placeholders filled in from the products read.
-
-        ``get_article`` fills in the article's text but leaves the funnel's nodes as stored;
-        the product details read with the article carry the same year's fees.
-        """
-        if funnel is None:
-            return None
-        fees = {code: detail.fees for code, detail in self.products.items()}
-        nodes = tuple(replace(n, text=expand_fees(n.text, fees)) for n in funnel.nodes)
-        return Funnel(funnel.start, nodes)
 
     def _unit_of(self, node: Node) -> str | None:
         """The unit a hand-off answer goes to: its own, or its product's."""

@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -354,7 +354,7 @@ class KennisbankService:
     def get_funnel(self, principal: Principal, article_code: str) -> Funnel:
         with self._db.read() as session:
             article = self._readable(session, principal, article_code)
-            funnel = _load_funnel(session, article.id)
+            funnel = _funnel_with_fees(session, _load_funnel(session, article.id), self._year(None))
             if funnel is None:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("errors", "Article {code} has no question funnel."),
@@ -528,10 +528,11 @@ class KennisbankService:
 
     def _article(self, session: Session, article: KnowledgeArticle, year: int | None) -> Article:
         answer, body = article.answer, article.body
+        funnel = _load_funnel(session, article.id)
         if year is not None:
             fees = fees_for_year(session, fee_codes(answer + body), year)
             answer, body = expand_fees(answer, fees), expand_fees(body, fees)
-        funnel = _load_funnel(session, article.id)
+            funnel = _funnel_with_fees(session, funnel, year)
         return Article(
             code=article.code,
             title=article.title,
@@ -546,6 +547,19 @@ class KennisbankService:
             updated_at=article.updated_at,
             funnel=funnel,
         )
+
+
+def _funnel_with_fees(session: Session, funnel: Funnel | None, year: int) -> Funnel | None:
+    """The funnel with ``{{leges:...}}`` in its question and answer texts filled in, as the
+    article's own texts are: a visitor at the kiosk must never see a placeholder."""
+    if funnel is None:
+        return None
+    codes = set().union(*(fee_codes(node.text) for node in funnel.nodes))
+    if not codes:
+        return funnel
+    fees = fees_for_year(session, codes, year)
+    nodes = tuple(replace(node, text=expand_fees(node.text, fees)) for node in funnel.nodes)
+    return replace(funnel, nodes=nodes)
 
 
 def _store_article(

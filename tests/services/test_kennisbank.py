@@ -537,3 +537,16 @@ def test_snippet_window_and_marks() -> None:
     assert "[Paspoorten] voor [kinderen]" in out
     assert marked(snippet("", {"x"})) == ""
     assert marked(snippet("Geen treffer hier.", {"paspoort"})) == "Geen treffer hier."
+
+
+def test_funnel_texts_get_fees_filled_in_like_the_article(
+    kennisbank: KennisbankService, anna: Principal
+) -> None:
+    """A kiosk visitor walking a funnel must never see a ``{{leges:...}}`` placeholder."""
+    article = kennisbank.get_article(anna, "paspoort-aanvragen")
+    assert article.funnel is not None
+    texts = [node.text for node in article.funnel.nodes]
+    assert any("€" in text for text in texts)
+    assert not any("{{" in text for text in texts)
+    funnel = kennisbank.get_funnel(anna, "paspoort-aanvragen")
+    assert [n.text for n in funnel.nodes] == texts
