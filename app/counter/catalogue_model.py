@@ -10,14 +10,14 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.catalogue import Fee, ProductSummary
 from app.ui import theme
 from app.ui.labels import thema_label
 
-_Index = QModelIndex | QPersistentModelIndex
+from .tables import ModelIndex, RowTableModel
 
 
 class ProductColumn(enum.IntEnum):
@@ -35,38 +35,28 @@ class CatalogueRow:
     fees: tuple[Fee, ...]
 
 
-class ProductTableModel(QAbstractTableModel):
+class ProductTableModel(RowTableModel[CatalogueRow]):
     def __init__(self, year: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._year = year
-        self._rows: list[CatalogueRow] = []
 
     @property
     def year(self) -> int:
         return self._year
 
     def set_rows(self, rows: list[CatalogueRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def row_of(self, code: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.product.code == code), -1)
 
     def product(self, row: int) -> ProductSummary:
-        return self._rows[row].product
+        return self.row_at(row).product
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
+    def column_count(self) -> int:
+        return len(ProductColumn)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(ProductColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header(self, section: int) -> str:
         return {
             ProductColumn.NAME: self.tr("Product"),
             ProductColumn.THEMA: self.tr("Theme"),
@@ -75,7 +65,7 @@ class ProductTableModel(QAbstractTableModel):
             ProductColumn.FEE: self.tr("Fee {year}").format(year=self._year),
         }[ProductColumn(section)]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self._rows[index.row()]

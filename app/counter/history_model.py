@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.contacts import ContactSummary, TaskSummary
@@ -13,7 +13,7 @@ from app.ui import theme
 from app.ui.i18n import format_datetime, format_short_date
 from app.ui.labels import kanaal_label, norm_state_label, resolution_label
 
-_Index = QModelIndex | QPersistentModelIndex
+from .tables import ModelIndex, RowTableModel
 
 
 class Column(enum.IntEnum):
@@ -24,33 +24,20 @@ class Column(enum.IntEnum):
     TASK = 4
 
 
-class HistoryModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._contacts: list[ContactSummary] = []
-
+class HistoryModel(RowTableModel[ContactSummary]):
     def set_contacts(self, contacts: list[ContactSummary]) -> None:
-        self.beginResetModel()
-        self._contacts = list(contacts)
-        self.endResetModel()
+        self.replace_rows(contacts)
 
     def clear(self) -> None:
-        self.set_contacts([])
+        self.replace_rows([])
 
     def contact(self, row: int) -> ContactSummary:
-        return self._contacts[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._contacts)
+    def column_count(self) -> int:
+        return len(Column)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header(self, section: int) -> str:
         return {
             Column.WHEN: self.tr("Date and time"),
             Column.KANAAL: self.tr("Channel"),
@@ -59,10 +46,10 @@ class HistoryModel(QAbstractTableModel):
             Column.TASK: self.tr("Back-office task"),
         }[Column(section)]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        contact = self._contacts[index.row()]
+        contact = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(contact, column)

@@ -10,10 +10,7 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -23,9 +20,7 @@ from app.services.persons import PersonView
 from app.ui.theme import set_role
 
 from .brp_text import format_brp_date
-from .tables import make_table
-
-_Index = QModelIndex | QPersistentModelIndex
+from .tables import ModelIndex, RowTableModel, make_table
 
 
 class Column(enum.IntEnum):
@@ -35,30 +30,17 @@ class Column(enum.IntEnum):
     BSN = 3
 
 
-class PersonListModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._views: list[PersonView] = []
-
+class PersonListModel(RowTableModel[PersonView]):
     def set_views(self, views: list[PersonView]) -> None:
-        self.beginResetModel()
-        self._views = list(views)
-        self.endResetModel()
+        self.replace_rows(views)
 
     def view(self, row: int) -> PersonView:
-        return self._views[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._views)
+    def column_count(self) -> int:
+        return len(Column)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header(self, section: int) -> str:
         return {
             Column.NAME: self.tr("Name"),
             Column.BIRTH_DATE: self.tr("Birth date"),
@@ -66,13 +48,13 @@ class PersonListModel(QAbstractTableModel):
             Column.BSN: self.tr("BSN"),
         }[Column(section)]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             return None
-        view = self._views[index.row()]
+        view = self._rows[index.row()]
         person = view.person
         column = Column(index.column())
         if column == Column.NAME:

@@ -11,7 +11,7 @@ import enum
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from app.services.contacts import TaskSummary
@@ -20,7 +20,7 @@ from app.ui import theme
 from app.ui.i18n import format_datetime, format_short_date
 from app.ui.labels import norm_state_label
 
-_Index = QModelIndex | QPersistentModelIndex
+from .tables import ModelIndex, RowTableModel
 
 
 class TaskColumn(enum.IntEnum):
@@ -68,41 +68,31 @@ def norm_icon(state: NormState) -> QIcon:
     return QIcon(pixmap)
 
 
-class TaskTableModel(QAbstractTableModel):
+class TaskTableModel(RowTableModel[TaskSummary]):
     def __init__(self, columns: tuple[TaskColumn, ...], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = columns
-        self._tasks: list[TaskSummary] = []
 
     @property
     def columns(self) -> tuple[TaskColumn, ...]:
         return self._columns
 
     def set_tasks(self, tasks: list[TaskSummary] | tuple[TaskSummary, ...]) -> None:
-        self.beginResetModel()
-        self._tasks = list(tasks)
-        self.endResetModel()
+        self.replace_rows(tasks)
 
     def task(self, row: int) -> TaskSummary:
-        return self._tasks[row]
+        return self.row_at(row)
 
     def tasks(self) -> list[TaskSummary]:
-        return list(self._tasks)
+        return list(self._rows)
 
     def column_of(self, column: TaskColumn) -> int:
         return self._columns.index(column)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._tasks)
+    def column_count(self) -> int:
+        return len(self._columns)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header(self, section: int) -> str:
         return {
             TaskColumn.STATE: self.tr("Norm"),
             TaskColumn.DEADLINE: self.tr("Deadline"),
@@ -113,10 +103,10 @@ class TaskTableModel(QAbstractTableModel):
             TaskColumn.HANDED_OFF: self.tr("Handed off"),
         }[self._columns[section]]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        task = self._tasks[index.row()]
+        task = self._rows[index.row()]
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _text(task, column)
