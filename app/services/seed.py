@@ -215,36 +215,24 @@ def _seed_products(
         if batch:
             session.execute(insert(model), batch)
 
-    have = codes_with(ProductThema)
-    add(
-        ProductThema,
-        (
-            {"product_code": p.code, "thema": t}
-            for p in products
-            if p.code not in have
-            for t in p.themas
-        ),
+    # Facets: a product that has none of a kind yet gets the seed's (a beheerder's own
+    # choices for a product are never added to).
+    facets: tuple[tuple[type[ProductThema | ProductDoelgroep | ProductChannel], str, str], ...] = (
+        (ProductThema, "thema", "themas"),
+        (ProductDoelgroep, "doelgroep", "doelgroepen"),
+        (ProductChannel, "kanaal", "kanalen"),
     )
-    have = codes_with(ProductDoelgroep)
-    add(
-        ProductDoelgroep,
-        (
-            {"product_code": p.code, "doelgroep": d}
-            for p in products
-            if p.code not in have
-            for d in p.doelgroepen
-        ),
-    )
-    have = codes_with(ProductChannel)
-    add(
-        ProductChannel,
-        (
-            {"product_code": p.code, "kanaal": k}
-            for p in products
-            if p.code not in have
-            for k in p.kanalen
-        ),
-    )
+    for model, column, attribute in facets:
+        have = codes_with(model)
+        add(
+            model,
+            (
+                {"product_code": p.code, column: value}
+                for p in products
+                if p.code not in have
+                for value in getattr(p, attribute)
+            ),
+        )
     have = set(session.scalars(select(ProductRequirement.product_code).distinct()))
     add(
         ProductRequirement,
