@@ -44,7 +44,12 @@ from app.services.errors import (
     UnknownProductError,
     ValidationError,
 )
-from app.services.parties import find_person, mask_bsn, normalise_bsn, person_uuid
+from app.services.parties import (
+    find_person_uuid,
+    mask_bsn,
+    normalise_bsn,
+    person_uuid,
+)
 from app.services.text import QT_TRANSLATE_NOOP
 from app.services.workingdays import NormState, add_working_days, local_date, norm_state
 
@@ -365,7 +370,10 @@ class ContactService:
             record_audit(
                 session, principal.actor_uuid, "read_contacts", "bsn", bsn, at=now, purpose=purpose
             )
-            return contacts_of_person(session, bsn, now, limit=limit)
+            partij_uuid = find_person_uuid(session, bsn)
+            if partij_uuid is None:
+                return []
+            return contacts_of_person(session, partij_uuid, now, limit=limit)
 
     def list_units(self) -> list[UnitInfo]:
         with self._db.read() as session:
@@ -488,16 +496,17 @@ def require_purpose(purpose: str) -> str:
 
 
 def contacts_of_person(
-    session: Session, bsn: str, now: datetime, *, limit: int = 50
+    session: Session, partij_uuid: UUID, now: datetime, *, limit: int = 50
 ) -> list[ContactSummary]:
-    """Newest contacts of a person, for callers that have already checked and audited."""
-    partij = find_person(session, bsn)
-    if partij is None:
-        return []
+    """Newest contacts of a party, for callers that have already checked and audited.
+
+    Takes the Partij UUID, not the BSN, so a caller that needs several lists about one person
+    (the 360 overview) resolves the person once (``find_person_uuid``).
+    """
     contacts = session.scalars(
         select(Klantcontact)
         .join(Betrokkene, Betrokkene.klantcontact_uuid == Klantcontact.uuid)
-        .where(Betrokkene.partij_uuid == partij.uuid)
+        .where(Betrokkene.partij_uuid == partij_uuid)
         .order_by(Klantcontact.plaatsgevonden_op.desc())
         .limit(limit)
         .options(
@@ -509,16 +518,13 @@ def contacts_of_person(
     return [_contact_summary(c, now) for c in contacts]
 
 
-def open_tasks_of_person(session: Session, bsn: str, now: datetime) -> list[TaskSummary]:
-    """Every open hand-off about a person, earliest deadline first (not only recent ones)."""
-    partij = find_person(session, bsn)
-    if partij is None:
-        return []
+def open_tasks_of_person(session: Session, partij_uuid: UUID, now: datetime) -> list[TaskSummary]:
+    """Every open hand-off about a party, earliest deadline first (not only recent ones)."""
     tasks = session.scalars(
         select(InterneTaak)
         .join(Betrokkene, Betrokkene.klantcontact_uuid == InterneTaak.klantcontact_uuid)
         .where(
-            Betrokkene.partij_uuid == partij.uuid,
+            Betrokkene.partij_uuid == partij_uuid,
             InterneTaak.status == TaakStatus.TE_VERWERKEN,
         )
         .order_by(InterneTaak.deadline, InterneTaak.toegewezen_op)
@@ -600,9 +606,9 @@ def _replay_result(
         )
     )
     if same and bsn is not None:
-        partij = find_person(session, bsn)
-        same = partij is not None and any(
-            b.partij_uuid == partij.uuid for b in existing.betrokkenen
+        partij_uuid = find_person_uuid(session, bsn)
+        same = partij_uuid is not None and any(
+            b.partij_uuid == partij_uuid for b in existing.betrokkenen
         )
     if not same:
         raise ConflictError(

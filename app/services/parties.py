@@ -44,17 +44,23 @@ def find_person(session: Session, bsn: str) -> Partij | None:
     ).one_or_none()
 
 
-def person_uuid(session: Session, bsn: str) -> UUID:
-    """The Partij UUID for a BSN, created on first contact.
-
-    Selects the key column only (no entity load): this runs for every registered contact.
-    Two desks registering the first contact of the same person at once both try to insert; the
-    unique (soort, id) constraint lets one win and the other reads the winner's row.
-    """
+def find_person_uuid(session: Session, bsn: str) -> UUID | None:
+    """The Partij UUID for a BSN, or None; the key column only, no entity load (hot paths)."""
     ident = table(PartijIdentificator).c
     found: UUID | None = session.connection().scalar(
         select(ident.partij_uuid).where(ident.code_soort_object_id == "bsn", ident.object_id == bsn)
     )
+    return found
+
+
+def person_uuid(session: Session, bsn: str) -> UUID:
+    """The Partij UUID for a BSN, created on first contact.
+
+    This runs for every registered contact. Two desks registering the first contact of the same
+    person at once both try to insert; the unique (soort, id) constraint lets one win and the
+    other reads the winner's row.
+    """
+    found = find_person_uuid(session, bsn)
     if found is not None:
         return found
     try:

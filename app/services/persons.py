@@ -30,7 +30,7 @@ from app.services.contacts import (
     require_purpose,
 )
 from app.services.errors import NotFoundError, ValidationError
-from app.services.parties import mask_bsn, normalise_bsn
+from app.services.parties import find_person_uuid, mask_bsn, normalise_bsn
 from app.services.text import QT_TRANSLATE_NOOP
 from app.services.workingdays import local_date
 
@@ -153,8 +153,9 @@ class PersonService:
             )
             # Read the registry only for a known person; the audit row commits either way.
             if person is not None:
-                contacts = contacts_of_person(session, bsn, now)
-                tasks = open_tasks_of_person(session, bsn, now)
+                partij_uuid = find_person_uuid(session, bsn)
+                contacts = contacts_of_person(session, partij_uuid, now) if partij_uuid else []
+                tasks = open_tasks_of_person(session, partij_uuid, now) if partij_uuid else []
         if person is None:
             raise _unknown_person()
         return PersonOverview(
