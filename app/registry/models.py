@@ -261,6 +261,8 @@ class Klantcontact(Base):
     location: Mapped[str | None] = mapped_column(String(120))
     desk: Mapped[str | None] = mapped_column(String(60))
     duration_seconds: Mapped[int | None] = mapped_column(Integer)
+    #: Seconds the visitor waited in the queue before the call (visits through a ticket only).
+    wait_seconds: Mapped[int | None] = mapped_column(Integer)
     resolution: Mapped[Resolution] = mapped_column(_enum(Resolution, "resolution"))
     registered_by_actor_uuid: Mapped[UUID] = mapped_column(ForeignKey("actor.uuid"), index=True)
     registered_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -384,3 +386,4 @@ def table(model: type[Base]) -> Table:
 
 # Register the catalogue tables on ``Base.metadata`` for Alembic and the test fixtures.
 from app.registry import models_catalogue as _catalogue  # noqa: E402, F401
+from app.registry import models_queue as _queue  # noqa: E402, F401

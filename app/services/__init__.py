@@ -14,6 +14,7 @@ from argon2 import PasswordHasher
 from app.config import Settings
 from app.registry.db import Database
 from app.registry.models import utcnow
+from app.services.appointments import AppointmentService
 from app.services.auth import AuthService
 from app.services.brp.factory import create_person_source
 from app.services.brp.source import PersonSource
@@ -21,6 +22,7 @@ from app.services.catalogue import CatalogueService
 from app.services.contacts import ContactService
 from app.services.kennisbank import KennisbankService
 from app.services.persons import PersonService
+from app.services.queue import QueueService
 
 
 class Services:
@@ -40,6 +42,8 @@ class Services:
         self.contacts = ContactService(db, clock)
         self.catalogue = CatalogueService(db, clock)
         self.kennisbank = KennisbankService(db, clock)
+        self.queue = QueueService(db, clock, settings.location)
+        self.appointments = AppointmentService(db, clock)
         self.persons = PersonService(db, clock, person_source or create_person_source(settings.brp))
 
     @classmethod

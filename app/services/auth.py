@@ -56,6 +56,12 @@ class Permission(enum.StrEnum):
     SEE_FULL_BSN = "see_full_bsn"
     #: Staff-only knowledge articles and products not offered at the kiosk.
     READ_STAFF_KNOWLEDGE = "read_staff_knowledge"
+    #: Take a queue ticket, check in for an appointment: what a kiosk does for a visitor.
+    ISSUE_TICKET = "issue_ticket"
+    #: Open a desk and call, recall, transfer, park and end visits.
+    SERVE_VISITORS = "serve_visitors"
+    #: Book, reschedule and cancel appointments for a resident.
+    BOOK_APPOINTMENTS = "book_appointments"
 
 
 _STAFF = frozenset(
@@ -65,6 +71,9 @@ _STAFF = frozenset(
         Permission.HAND_OFF,
         Permission.WORK_TASKS,
         Permission.READ_STAFF_KNOWLEDGE,
+        Permission.ISSUE_TICKET,
+        Permission.SERVE_VISITORS,
+        Permission.BOOK_APPOINTMENTS,
     }
 )
 
@@ -75,7 +84,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     | {Permission.MANAGE_USERS, Permission.MANAGE_CATALOGUE, Permission.VIEW_MANAGEMENT_INFO},
     # A kiosk registers its own visits and reads what the public may read (kiosk products,
     # public articles); no person data, no history, no tasks.
-    Role.KIOSK: frozenset({Permission.REGISTER_CONTACT}),
+    Role.KIOSK: frozenset({Permission.REGISTER_CONTACT, Permission.ISSUE_TICKET}),
 }
 
 ROLE_LABELS = {

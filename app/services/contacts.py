@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from uuid import UUID, uuid4
 
-from sqlalchemy import Boolean, String, Uuid, bindparam, insert, literal, select
+from sqlalchemy import Boolean, String, Uuid, bindparam, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import BindParameter
@@ -34,6 +34,7 @@ from app.registry.models import (
     TaakStatus,
     table,
 )
+from app.registry.models_queue import Ticket
 from app.services.actors import unit_by_code
 from app.services.audit import record_audit, record_audit_many
 from app.services.auth import Permission, Principal
@@ -87,6 +88,9 @@ class ContactDraft:
     desk: str | None = None
     duration_seconds: int | None = None
     hand_off: HandOffRequest | None = None
+    #: The queue visit this contact belongs to: ending that visit completes this contact with
+    #: its wait and service time instead of registering a second one.
+    ticket_uuid: UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -300,6 +304,16 @@ class ContactService:
                         draft.uuid, "zaak", "zrc", "identificatie", draft.zaak_nummer.strip()
                     )
                 ],
+            )
+        if draft.ticket_uuid is not None:
+            # The first contact of a visit is the visit's contact; later ones stand alone.
+            conn.execute(
+                update(table(Ticket))
+                .where(
+                    table(Ticket).c.uuid == draft.ticket_uuid,
+                    table(Ticket).c.klantcontact_uuid.is_(None),
+                )
+                .values(klantcontact_uuid=draft.uuid)
             )
         if bsn is not None:
             record_audit(

@@ -41,6 +41,7 @@ from app.registry.models_catalogue import (
 from app.services import Services, funnels
 from app.services.contacts import ContactDraft, HandOffRequest
 from app.services.kennisbank import ArticleDraft, KennisbankService
+from app.services.seed_queue import seed_queues
 
 CATALOGUE_DIR = Path(__file__).resolve().parents[2] / "resources" / "catalogue"
 
@@ -178,6 +179,7 @@ def seed_reference(services: Services, kiosk_ids: tuple[str, ...] = ("KIOSK-01",
         session.flush()
         units = {a.code: a.uuid for a in session.scalars(select(Actor))}
         _seed_products(session, catalogue.products, units)
+        seed_queues(session, services.settings.location)
 
 
 def _seed_products(

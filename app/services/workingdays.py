@@ -23,6 +23,10 @@ def _holidays_for(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("NL", years=year).keys())
 
 
+def is_public_holiday(day: date) -> bool:
+    return day in _holidays_for(day.year)
+
+
 def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and day not in _holidays_for(day.year)
 

@@ -33,6 +33,18 @@ TABLES = {
     "product_thema",
     "staff_role",
     "staff_user",
+    # queue and appointments (0003)
+    "agenda",
+    "agenda_closure",
+    "agenda_hours",
+    "appointment",
+    "desk",
+    "desk_route",
+    "queue_call",
+    "queue_day_counter",
+    "service_queue",
+    "site_secret",
+    "ticket",
 }
 
 

@@ -109,7 +109,7 @@ def test_duplicate_username_is_a_conflict(services: Services) -> None:
 def test_role_matrix() -> None:
     from app.services.auth import ROLE_PERMISSIONS
 
-    assert ROLE_PERMISSIONS[Role.KIOSK] == {Permission.REGISTER_CONTACT}
+    assert ROLE_PERMISSIONS[Role.KIOSK] == {Permission.REGISTER_CONTACT, Permission.ISSUE_TICKET}
     assert Permission.VIEW_MANAGEMENT_INFO not in ROLE_PERMISSIONS[Role.MEDEWERKER]
     assert Permission.VIEW_MANAGEMENT_INFO in ROLE_PERMISSIONS[Role.TEAMLEIDER]
     assert Permission.MANAGE_USERS in ROLE_PERMISSIONS[Role.BEHEERDER]
