@@ -54,6 +54,7 @@ from app.registry.models_queue import (
     Ticket,
     TicketStatus,
 )
+from app.registry.notify import QUEUE_CHANNEL
 from app.services.auth import Permission, Principal
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 from app.services.text import QT_TRANSLATE_NOOP
@@ -66,8 +67,6 @@ MAX_RECALLS = 2
 #: Service times the wait estimate averages over, per queue (most recent first).
 ESTIMATE_SAMPLE = 20
 ESTIMATE_WINDOW = timedelta(days=14)
-#: PostgreSQL channel the displays LISTEN on; the payload is the location.
-NOTIFY_CHANNEL = "stadspunt_queue"
 #: Onderwerp of a visit ended without a registered contact (a domain text, kept in Dutch).
 VISIT_ONDERWERP = "Bezoek {queue}"
 
@@ -659,7 +658,7 @@ def _announce(session: Session, ticket: Ticket, desk: Desk, now: datetime, *, re
         # Delivered at commit, so a display never sees a call that was rolled back.
         session.execute(
             text("SELECT pg_notify(:channel, :payload)"),
-            {"channel": NOTIFY_CHANNEL, "payload": desk.location},
+            {"channel": QUEUE_CHANNEL, "payload": desk.location},
         )
 
 
