@@ -1,0 +1,1 @@
+"""The waiting-room display: last calls and queue lengths, readable across the stadshal."""
