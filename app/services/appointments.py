@@ -9,8 +9,15 @@ MAC (key in ``site_secret``, made at first use) lets the kiosk reject a tampered
 before it touches the agenda. Base32 keeps to upper-case letters and digits: QR alphanumeric mode
 encodes it compactly, and a keyboard-wedge scanner types it the same on every keyboard layout.
 
+Only the canonical spelling of a token verifies: base32 leaves four unused bits in the last
+character, and a decoder that ignores them would accept a second spelling of every code.
+
 Check-in without the QR uses BSN + birth date. Neither is stored with the appointment: a keyed
 hash of the pair is (``checkin_key``), which the kiosk recomputes from what the visitor types.
+
+The key is cached per process only once it is known to be committed: a kiosk whose first scan
+made a key in a transaction that was then rolled back would otherwise verify every later code
+with a key nobody signs with.
 """
 
 from __future__ import annotations
@@ -21,9 +28,10 @@ import hashlib
 import hmac
 import logging
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, overload
 from uuid import UUID, uuid4
 
 from sqlalchemy import func, select
@@ -32,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from app.registry.db import Database
 from app.registry.models import table
+from app.registry.models_catalogue import ProductRequirement
 from app.registry.models_queue import (
     Agenda,
     AgendaClosure,
@@ -49,12 +58,17 @@ from app.services.queue import TicketInfo, _new_ticket, _ticket_info
 from app.services.text import QT_TRANSLATE_NOOP
 from app.services.workingdays import AMSTERDAM, is_public_holiday, local_date
 
+if TYPE_CHECKING:
+    from app.services.confirmation import Confirmation, Language
+
 log = logging.getLogger(__name__)
 
 TOKEN_PREFIX = "SP1"  # noqa: S105 (a format marker, not a secret)
 _MAC_LENGTH = 16
 _NONCE_LENGTH = 16
 _SECRET_NAME = "appointment-qr"  # noqa: S105 (the name of the key, not the key)
+#: ``Session.info`` flag: this transaction may have made the signing key.
+_MADE_HERE = "appointments.secret_made_here"
 #: Statuses that take a place in a slot (a no-show still took it).
 _TAKES_PLACE = (
     AppointmentStatus.BOOKED,
@@ -167,6 +181,17 @@ class AppointmentInfo:
     ticket_code: str | None = None
     #: Whether the visitor can check in with BSN and birth date (both were known at booking).
     bsn_checkin: bool = False
+    #: The agenda's check-in window around ``starts_at``, for the confirmation's instructions.
+    checkin_early_minutes: int = 30
+    checkin_late_minutes: int = 10
+
+    @property
+    def checkin_opens_at(self) -> datetime:
+        return self.starts_at - timedelta(minutes=self.checkin_early_minutes)
+
+    @property
+    def checkin_closes_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.checkin_late_minutes)
 
 
 @dataclass(frozen=True)
@@ -203,27 +228,40 @@ class AppointmentService:
             if not starts:
                 return []
             booked = _booked_counts(session, agenda.code, starts[0], starts[-1])
-            step = timedelta(minutes=agenda.slot_minutes)
-            return [
-                Slot(
-                    starts_at=s,
-                    ends_at=s + step,
-                    capacity=agenda.capacity,
-                    booked=booked.get(s, 0),
-                )
-                for s in starts
-            ]
+            return _slots(agenda, starts, booked)
 
     def first_free_day(self, agenda_code: str, *, after: date | None = None) -> date | None:
-        """The first day with a free slot, to open the booking dialog on."""
-        today = local_date(self._clock())
+        """The first day with a free slot, to open the booking dialog on.
+
+        One read for the whole horizon (bookings and closures), not one per day: a fully
+        booked agenda would otherwise cost 90 to 180 transactions to open a dialog.
+        """
+        now = self._clock()
+        today = local_date(now)
         day = max(after or today, today)
         with self._db.read() as session:
-            horizon = _agenda(session, agenda_code).horizon_days
-        while day <= today + timedelta(days=horizon):
-            if any(s.free for s in self.slots(agenda_code, day)):
-                return day
-            day += timedelta(days=1)
+            agenda = _agenda(session, agenda_code)
+            last = today + timedelta(days=agenda.horizon_days)
+            if day > last:
+                return None
+            first_moment, _ = local_day_bounds(day)
+            _, last_moment = local_day_bounds(last)
+            booked = _booked_counts(session, agenda.code, first_moment, last_moment)
+            closed = set(
+                session.scalars(
+                    select(AgendaClosure.day).where(
+                        AgendaClosure.agenda_code == agenda.code,
+                        AgendaClosure.day >= day,
+                        AgendaClosure.day <= last,
+                    )
+                )
+            )
+            while day <= last:
+                if day not in closed and not is_public_holiday(day):
+                    starts = (s for s in _slot_starts(agenda, day) if s > now)
+                    if any(booked.get(s, 0) < agenda.capacity for s in starts):
+                        return day
+                day += timedelta(days=1)
         return None
 
     # -- booking ----------------------------------------------------------------------------
@@ -241,10 +279,35 @@ class AppointmentService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This e-mail address is not complete."), field="email"
             )
+        if request.starts_at.tzinfo is None:
+            raise ValueError("starts_at must be an aware datetime")
         bsn = normalise_bsn(request.bsn) if request.bsn else None
         now = self._clock()
+        if request.birth_date is not None and request.birth_date > local_date(now):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The date of birth cannot be in the future."),
+                field="birth_date",
+            )
         with self._db.write() as session:
             agenda = _lock_agenda(session, request.agenda_code)
+            if request.uuid is not None:
+                existing = session.get(Appointment, request.uuid)
+                if existing is not None:
+                    # A resend (the answer was lost): the same booking, not a second one, and
+                    # not refused because the first attempt took the slot's last place.
+                    if (
+                        existing.agenda_code != agenda.code
+                        or existing.starts_at != request.starts_at
+                        or existing.naam != naam[:200]
+                    ):
+                        raise ConflictError(
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "This appointment was already booked with other details. "
+                                "Open it to change it.",
+                            )
+                        )
+                    return _info(session, existing, self._secret(session))
             _check_slot(session, agenda, request.starts_at, now)
             key = self._secret(session)
             appointment = Appointment(
@@ -289,17 +352,30 @@ class AppointmentService:
         principal.require(Permission.BOOK_APPOINTMENTS)
         now = self._clock()
         with self._db.write() as session:
-            appointment = _appointment(session, appointment_uuid)
+            agenda_code = _appointment(session, appointment_uuid).agenda_code
+            # The agenda first, then the appointment: the order ``book`` locks in as well.
+            agenda = _lock_agenda(session, agenda_code)
+            appointment = _appointment(session, appointment_uuid, lock=True)
             if appointment.status != AppointmentStatus.BOOKED:
                 raise ConflictError(
                     QT_TRANSLATE_NOOP(
                         "errors", "Only a booked appointment that has not started can be moved."
                     )
                 )
-            agenda = _lock_agenda(session, appointment.agenda_code)
             _check_slot(session, agenda, starts_at, now, moving=appointment.uuid)
+            before = appointment.starts_at
             appointment.starts_at = starts_at
             appointment.ends_at = starts_at + timedelta(minutes=agenda.slot_minutes)
+            record_audit(
+                session,
+                principal.actor_uuid,
+                "reschedule_appointment",
+                "appointment",
+                str(appointment.uuid),
+                at=now,
+                detail=f"{before.astimezone(UTC).isoformat()} -> "
+                f"{starts_at.astimezone(UTC).isoformat()}",
+            )
             session.flush()
             return _info(session, appointment, self._secret(session))
 
@@ -307,7 +383,7 @@ class AppointmentService:
         principal.require(Permission.BOOK_APPOINTMENTS)
         now = self._clock()
         with self._db.write() as session:
-            appointment = _appointment(session, appointment_uuid)
+            appointment = _appointment(session, appointment_uuid, lock=True)
             if appointment.status == AppointmentStatus.CANCELLED:
                 return _info(session, appointment, None)
             if appointment.status != AppointmentStatus.BOOKED:
@@ -318,6 +394,14 @@ class AppointmentService:
                 )
             appointment.status = AppointmentStatus.CANCELLED
             appointment.cancelled_at = now
+            record_audit(
+                session,
+                principal.actor_uuid,
+                "cancel_appointment",
+                "appointment",
+                str(appointment.uuid),
+                at=now,
+            )
             session.flush()
             log.info("appointment %s cancelled", appointment.uuid)
             return _info(session, appointment, None)
@@ -328,17 +412,57 @@ class AppointmentService:
             appointment = _appointment(session, appointment_uuid)
             return _info(session, appointment, self._secret(session))
 
+    def confirmation(
+        self,
+        principal: Principal,
+        appointment_uuid: UUID,
+        *,
+        municipality: str,
+        language: Language,
+        location: str = "",
+    ) -> Confirmation:
+        """The mail text and the PDF with the QR code, with what to bring from the catalogue.
+
+        Rendering runs after the transaction: the PDF is CPU work that need not hold a
+        connection. reportlab is imported here, not at the top: it takes about 0.2 s, and
+        every mode imports this module at start while only booking at the counter renders.
+        """
+        from app.services.confirmation import build_confirmation
+
+        principal.require(Permission.BOOK_APPOINTMENTS)
+        with self._db.write() as session:  # may create the signing key on first use
+            appointment = _appointment(session, appointment_uuid)
+            if appointment.status == AppointmentStatus.CANCELLED:
+                raise AppointmentCancelledError()
+            info = _info(session, appointment, self._secret(session))
+            requirements: list[str] = []
+            if info.product_code is not None:
+                requirements = list(
+                    session.scalars(
+                        select(ProductRequirement.text)
+                        .where(ProductRequirement.product_code == info.product_code)
+                        .order_by(ProductRequirement.position)
+                    )
+                )
+        return build_confirmation(
+            info,
+            municipality=municipality,
+            language=language,
+            requirements=requirements,
+            location=location,
+        )
+
     def day_list(self, principal: Principal, agenda_code: str, day: date) -> list[AppointmentInfo]:
         """The appointments of one agenda on one day, for the counter's agenda view."""
         principal.require(Permission.BOOK_APPOINTMENTS)
-        start = datetime.combine(day, time(0), AMSTERDAM).astimezone(UTC)
+        start, end = local_day_bounds(day)
         with self._db.read() as session:
             rows = session.scalars(
                 select(Appointment)
                 .where(
                     Appointment.agenda_code == agenda_code,
                     Appointment.starts_at >= start,
-                    Appointment.starts_at < start + timedelta(days=1),
+                    Appointment.starts_at < end,
                 )
                 .order_by(Appointment.starts_at, Appointment.naam)
             ).all()
@@ -368,8 +492,12 @@ class AppointmentService:
         principal.require(Permission.ISSUE_TICKET)
         now = self._clock()
         with self._db.write() as session:
-            appointment_uuid, nonce = _parse_token(token, self._secret(session))
-            appointment = session.get(Appointment, appointment_uuid)
+            key = self._secret(session, create=False)
+            if key is None:  # nothing was ever signed, so no code can be valid
+                raise InvalidTokenError()
+            appointment_uuid, nonce = parse_token(token, key)
+            # Locked: two kiosks scanning the same code at once must not make two tickets.
+            appointment = session.get(Appointment, appointment_uuid, with_for_update=True)
             if appointment is None or not hmac.compare_digest(appointment.token_nonce, nonce):
                 log.warning("check-in refused: token for an unknown or re-issued appointment")
                 raise InvalidTokenError()
@@ -384,38 +512,59 @@ class AppointmentService:
         issued_by: str = "",
         language: str = "nl",
     ) -> CheckInResult:
-        """Check in with BSN and birth date: today's appointment whose window is nearest."""
+        """Check in with BSN and birth date: today's appointment of that person.
+
+        A person may have several appointments today. The one whose check-in window is open
+        wins, then one already checked in (its ticket is shown again), then the nearest in
+        time, whose error says why it cannot be checked in now (early, late, cancelled).
+        """
         principal.require(Permission.ISSUE_TICKET)
         bsn = normalise_bsn(bsn)
         now = self._clock()
-        today = local_date(now)
-        start = datetime.combine(today, time(0), AMSTERDAM).astimezone(UTC)
+        start, end = local_day_bounds(local_date(now))
         with self._db.write() as session:
-            key = _checkin_key(self._secret(session), bsn, birth_date)
+            secret = self._secret(session, create=False)
+            if secret is None:
+                raise AppointmentNotFoundError()
             candidates = session.scalars(
                 select(Appointment)
                 .where(
-                    Appointment.checkin_key == key,
+                    Appointment.checkin_key == _checkin_key(secret, bsn, birth_date),
                     Appointment.starts_at >= start,
-                    Appointment.starts_at < start + timedelta(days=1),
-                    Appointment.status.in_(
-                        (AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN)
-                    ),
+                    Appointment.starts_at < end,
                 )
                 .order_by(Appointment.starts_at)
+                .with_for_update()
             ).all()
             if not candidates:
                 log.info("check-in by BSN: no appointment today")
                 raise AppointmentNotFoundError()
-            chosen = min(candidates, key=lambda a: abs((a.starts_at - now).total_seconds()))
+            chosen = _pick_for_check_in(session, candidates, now)
             return _check_in(session, chosen, now, issued_by, language)
 
     # -- the signing key --------------------------------------------------------------------
 
-    def _secret(self, session: Session) -> bytes:
-        if self._key is None:
-            self._key = site_secret(session, _SECRET_NAME)
-        return self._key
+    @overload
+    def _secret(self, session: Session) -> bytes: ...
+
+    @overload
+    def _secret(self, session: Session, *, create: bool) -> bytes | None: ...
+
+    def _secret(self, session: Session, *, create: bool = True) -> bytes | None:
+        """The signing key; cached only when it was there before this transaction (see the
+        module doc): one this transaction made is gone again if the transaction fails."""
+        if self._key is not None:
+            return self._key
+        made_here = session.info.get(_MADE_HERE, False)
+        stored = session.scalar(select(SiteSecret.value).where(SiteSecret.name == _SECRET_NAME))
+        if stored is not None:
+            if not made_here:
+                self._key = stored
+            return stored
+        if not create:
+            return None
+        session.info[_MADE_HERE] = True
+        return site_secret(session, _SECRET_NAME)
 
 
 def site_secret(session: Session, name: str) -> bytes:
@@ -437,10 +586,15 @@ def site_secret(session: Session, name: str) -> bytes:
 def make_token(key: bytes, appointment_uuid: UUID, nonce: bytes) -> str:
     payload = appointment_uuid.bytes + nonce
     mac = hmac.new(key, b"appointment-qr-v1|" + payload, hashlib.sha256).digest()[:_MAC_LENGTH]
-    return TOKEN_PREFIX + base64.b32encode(payload + mac).decode("ascii").rstrip("=")
+    return TOKEN_PREFIX + _b32(payload + mac)
 
 
-def _parse_token(token: str, key: bytes) -> tuple[UUID, bytes]:
+def parse_token(token: str, key: bytes) -> tuple[UUID, bytes]:
+    """The appointment id and nonce a token carries, or ``InvalidTokenError``.
+
+    Tolerates what a keyboard-wedge scanner or a person adds (case, spaces, a trailing Enter
+    or Tab); anything else that differs from the issued text is refused.
+    """
     cleaned = "".join(token.split()).upper()
     if not cleaned.startswith(TOKEN_PREFIX):
         raise InvalidTokenError()
@@ -449,7 +603,7 @@ def _parse_token(token: str, key: bytes) -> tuple[UUID, bytes]:
         raw = base64.b32decode(body + "=" * (-len(body) % 8))
     except (binascii.Error, ValueError):
         raise InvalidTokenError() from None
-    if len(raw) != 16 + _NONCE_LENGTH + _MAC_LENGTH:
+    if len(raw) != 16 + _NONCE_LENGTH + _MAC_LENGTH or _b32(raw) != body:
         raise InvalidTokenError()
     payload, mac = raw[:-_MAC_LENGTH], raw[-_MAC_LENGTH:]
     expected = hmac.new(key, b"appointment-qr-v1|" + payload, hashlib.sha256).digest()
@@ -457,6 +611,17 @@ def _parse_token(token: str, key: bytes) -> tuple[UUID, bytes]:
         log.warning("check-in refused: appointment token with a bad signature")
         raise InvalidTokenError()
     return UUID(bytes=payload[:16]), payload[16:]
+
+
+def _b32(raw: bytes) -> str:
+    return base64.b32encode(raw).decode("ascii").rstrip("=")
+
+
+def local_day_bounds(day: date) -> tuple[datetime, datetime]:
+    """A local calendar day as a half-open UTC range; 23 or 25 hours on DST change days."""
+    start = datetime.combine(day, time(0), AMSTERDAM).astimezone(UTC)
+    end = datetime.combine(day + timedelta(days=1), time(0), AMSTERDAM).astimezone(UTC)
+    return start, end
 
 
 def _checkin_key(key: bytes, bsn: str, birth_date: date | None) -> str:
@@ -482,8 +647,7 @@ def _check_in(
             )
     if appointment.status != AppointmentStatus.BOOKED:
         raise TooLateError(starts=_hhmm(appointment.starts_at))
-    opens = appointment.starts_at - timedelta(minutes=agenda.checkin_early_minutes)
-    closes = appointment.starts_at + timedelta(minutes=agenda.checkin_late_minutes)
+    opens, closes = _window(agenda, appointment)
     if now < opens:
         raise TooEarlyError(starts=_hhmm(appointment.starts_at), opens=_hhmm(opens))
     if now > closes:
@@ -509,6 +673,29 @@ def _check_in(
     )
 
 
+def _window(agenda: Agenda, appointment: Appointment) -> tuple[datetime, datetime]:
+    return (
+        appointment.starts_at - timedelta(minutes=agenda.checkin_early_minutes),
+        appointment.starts_at + timedelta(minutes=agenda.checkin_late_minutes),
+    )
+
+
+def _pick_for_check_in(
+    session: Session, candidates: Sequence[Appointment], now: datetime
+) -> Appointment:
+    def in_window(appointment: Appointment) -> bool:
+        opens, closes = _window(session.get_one(Agenda, appointment.agenda_code), appointment)
+        return opens <= now <= closes
+
+    booked = [a for a in candidates if a.status == AppointmentStatus.BOOKED]
+    open_now = [a for a in booked if in_window(a)]
+    if open_now:
+        return open_now[0]
+    checked_in = [a for a in candidates if a.status == AppointmentStatus.CHECKED_IN]
+    pool = checked_in or booked or list(candidates)
+    return min(pool, key=lambda a: abs((a.starts_at - now).total_seconds()))
+
+
 def _hhmm(moment: datetime) -> str:
     return moment.astimezone(AMSTERDAM).strftime("%H:%M")
 
@@ -528,8 +715,10 @@ def _lock_agenda(session: Session, code: str) -> Agenda:
     return agenda
 
 
-def _appointment(session: Session, appointment_uuid: UUID) -> Appointment:
-    appointment = session.get(Appointment, appointment_uuid)
+def _appointment(session: Session, appointment_uuid: UUID, *, lock: bool = False) -> Appointment:
+    appointment = session.get(
+        Appointment, appointment_uuid, with_for_update=lock, populate_existing=lock
+    )
     if appointment is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This appointment does not exist."))
     return appointment
@@ -547,6 +736,20 @@ def _slot_starts(agenda: Agenda, day: date) -> list[datetime]:
             starts.append(moment.astimezone(UTC))
             moment += step
     return sorted(starts)
+
+
+def _within_hours(agenda: Agenda, moment: datetime) -> bool:
+    local = moment.astimezone(AMSTERDAM)
+    wall = local.time().replace(tzinfo=None)
+    return any(b.weekday == local.weekday() and b.opens <= wall < b.closes for b in agenda.hours)
+
+
+def _slots(agenda: Agenda, starts: Sequence[datetime], booked: dict[datetime, int]) -> list[Slot]:
+    step = timedelta(minutes=agenda.slot_minutes)
+    return [
+        Slot(starts_at=s, ends_at=s + step, capacity=agenda.capacity, booked=booked.get(s, 0))
+        for s in starts
+    ]
 
 
 def _closed_reason(session: Session, agenda: Agenda, day: date, now: datetime) -> str | None:
@@ -582,6 +785,10 @@ def _check_slot(
     if starts_at <= now:
         raise AgendaClosedError(QT_TRANSLATE_NOOP("errors", "the time has passed"))
     if starts_at not in _slot_starts(agenda, day):
+        if _within_hours(agenda, starts_at):
+            raise AgendaClosedError(
+                QT_TRANSLATE_NOOP("errors", "the time is not the start of a slot")
+            )
         raise AgendaClosedError(QT_TRANSLATE_NOOP("errors", "outside the opening hours"))
     query = select(func.count()).where(
         Appointment.agenda_code == agenda.code,
@@ -649,6 +856,8 @@ def _info(
         token=make_token(key, appointment.uuid, appointment.token_nonce) if key else None,
         ticket_code=ticket_code,
         bsn_checkin=appointment.checkin_key is not None,
+        checkin_early_minutes=agenda.checkin_early_minutes,
+        checkin_late_minutes=agenda.checkin_late_minutes,
     )
 
 
@@ -667,10 +876,20 @@ def appointments_of_person(
 
 
 __all__ = [
+    "AgendaClosedError",
     "AgendaInfo",
+    "AppointmentCancelledError",
     "AppointmentInfo",
+    "AppointmentNotFoundError",
     "AppointmentService",
     "BookingRequest",
     "CheckInResult",
+    "InvalidTokenError",
     "Slot",
+    "SlotUnavailableError",
+    "TooEarlyError",
+    "TooLateError",
+    "local_day_bounds",
+    "make_token",
+    "parse_token",
 ]
