@@ -7,6 +7,10 @@ was set for the whole session: phone staff choose "telefoon" once, not per call.
 The kennisbank can fill the form in (``prefill``: product, subject, the funnel's choices
 and a hand-off) when the employee presses "use in contact"; registering stays their press.
 
+While a visitor from the queue is at the desk, the window tells the form their ticket
+(``set_ticket``): the contact is then the visit's contact, and ending the visit completes it
+with the wait and service time instead of registering a second one.
+
 The contact's UUID is made once per form fill, not per click: when the database was
 unreachable and the medewerker presses Register again, the service sees the same UUID and
 stores the contact once (registration is idempotent on it). A new UUID comes only with a fresh,
@@ -79,11 +83,14 @@ class ContactForm(QGroupBox):
             (empty for an anonymous contact).
         products_loaded: the product catalogue arrived; carries a dict of code -> name.
         kanaal_changed: the employee chose another channel; carries the ``Kanaal``.
+        registered_for_ticket: a contact was stored as part of a queue visit; carries the
+            ticket's UUID.
     """
 
     registered = Signal(object, str)
     products_loaded = Signal(object)
     kanaal_changed = Signal(object)
+    registered_for_ticket = Signal(object)
 
     def __init__(
         self,
@@ -98,6 +105,7 @@ class ContactForm(QGroupBox):
         self._principal = principal
         self._settings = settings
         self._bsn: str | None = None
+        self._ticket_uuid: uuid.UUID | None = None
         self._products: dict[str, ProductInfo] = {}
         self._contact_uuid = uuid.uuid4()
         self._started: float | None = None
@@ -122,6 +130,10 @@ class ContactForm(QGroupBox):
         self.person.setObjectName("formPerson")
         self.person.setWordWrap(True)
         self.person.setTextFormat(Qt.TextFormat.PlainText)
+        self.visit = QLabel()
+        self.visit.setObjectName("formVisit")
+        set_role(self.visit, "muted")
+        self.visit.hide()
         self.kanaal = QComboBox()
         self.kanaal.setObjectName("kanaal")
         for kanaal in COUNTER_CHANNELS:
@@ -195,6 +207,7 @@ class ContactForm(QGroupBox):
         buttons.addWidget(self.register_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.person)
+        layout.addWidget(self.visit)
         layout.addSpacing(4)
         layout.addLayout(form)
         layout.addWidget(self.banner)
@@ -272,6 +285,17 @@ class ContactForm(QGroupBox):
         """The BSN the next registration is for; None registers an anonymous contact."""
         return self._bsn
 
+    @property
+    def ticket_uuid(self) -> uuid.UUID | None:
+        """The queue visit the next registration belongs to; None outside a visit."""
+        return self._ticket_uuid
+
+    def set_ticket(self, ticket_uuid: uuid.UUID | None, code: str = "") -> None:
+        """The visitor now at the desk (their ticket), or None when nobody is."""
+        self._ticket_uuid = ticket_uuid
+        self.visit.setText(self.tr("Part of the visit of ticket {code}").format(code=code))
+        self.visit.setVisible(ticket_uuid is not None)
+
     def current_kanaal(self) -> Kanaal:
         return Kanaal(self.kanaal.currentData())  # Qt hands StrEnum data back as str
 
@@ -340,6 +364,7 @@ class ContactForm(QGroupBox):
             desk=self._settings.desk,
             duration_seconds=duration,
             hand_off=hand_off,
+            ticket_uuid=self._ticket_uuid,
         )
 
     def on_register_requested(self) -> None:
@@ -370,6 +395,8 @@ class ContactForm(QGroupBox):
         self.reset()
         self.banner.show_message(BannerKind.SUCCESS, message)
         self.registered.emit(result, draft.bsn or "")
+        if draft.ticket_uuid is not None:
+            self.registered_for_ticket.emit(draft.ticket_uuid)
 
     def on_register_failed(self, error: Exception) -> None:
         self._set_busy(False)

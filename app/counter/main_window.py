@@ -1,11 +1,15 @@
-"""The counter's main window: the person screen, the back-office task list and, for a
-beheerder, the product catalogue, one at a time.
+"""The counter's main window: the desk's queue strip on top, and under it the person screen,
+the back-office task list and, for a beheerder, the product catalogue, one at a time.
 
 Views in tabs, switched by keyboard (Ctrl+1 person, Ctrl+2 tasks, Ctrl+3 catalogue) as well
 as by mouse; Ctrl+F goes to the person search and Ctrl+K to the kennisbank from anywhere. The
 catalogue tab exists only for a principal who may manage the catalogue: a medewerker has no
 use for a view whose every save would be refused. The window only arranges the views and
 passes messages between them; each view does its own service calls through ``app.ui.ops``.
+
+The queue strip (``queue_panel``) opens the configured desk at login and closes it with the
+window. The visitor it has at the desk is passed to the contact form, so a contact registered
+during the visit belongs to it; calling a new visitor closes the previous person.
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ from app.config import Settings
 from app.services import Services
 from app.services.auth import Permission, Principal
 from app.services.contacts import RegistrationResult, TaskSummary
+from app.services.queue import EndResult, TicketInfo
 from app.ui import ops
 from app.ui.labels import roles_label
 
 from .catalogue_screen import CatalogueScreen
 from .person_screen import PersonScreen
+from .queue_panel import QueuePanel
 from .task_screen import TaskScreen
 
 
@@ -52,6 +58,7 @@ class CounterWindow(QMainWindow):
                 desk=settings.desk, user=principal.display_name
             )
         )
+        self.queue_panel = QueuePanel(services, principal, settings.desk)
         self.person_screen = PersonScreen(services, principal, settings)
         self.tasks = TaskScreen(services, principal)
         self.modes = QTabWidget()
@@ -70,6 +77,8 @@ class CounterWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 2)
+        layout.setSpacing(6)
+        layout.addWidget(self.queue_panel)
         layout.addWidget(self.modes)
         self.setCentralWidget(central)
 
@@ -93,8 +102,16 @@ class CounterWindow(QMainWindow):
         self._shortcut("Ctrl+K", self.on_knowledge_requested)
         self.person_screen.form.registered.connect(self.on_registered)
         self.tasks.task_completed.connect(self.on_task_completed)
+        self.person_screen.form.registered_for_ticket.connect(
+            self.queue_panel.on_contact_registered
+        )
+        self.queue_panel.current_changed.connect(self.on_visitor_changed)
+        self.queue_panel.visitor_called.connect(self.on_visitor_called)
+        self.queue_panel.visit_ended.connect(self.on_visit_ended)
+        self.modes.currentChanged.connect(self.on_mode_changed)
         self.resize(1366, 768)
         self.person_screen.search.bsn.setFocus()
+        self.queue_panel.start()
 
     def _shortcut(self, keys: str | QKeySequence.StandardKey, slot: Callable[[], None]) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -141,8 +158,31 @@ class CounterWindow(QMainWindow):
         if overview is not None and any(t.uuid == task.uuid for t in overview.open_tasks):
             self.person_screen.lookup.refresh()
 
+    def on_mode_changed(self, _index: int) -> None:
+        # The task list refreshes with F5; there the key must not also call a visitor.
+        self.queue_panel.set_call_key_enabled(self.modes.currentWidget() is not self.tasks)
+
+    def on_visitor_changed(self, ticket: TicketInfo | None) -> None:
+        """Contacts registered from now on belong to this visit (or to none)."""
+        if ticket is None:
+            self.person_screen.set_ticket(None)
+        else:
+            self.person_screen.set_ticket(ticket.uuid, ticket.code)
+
+    def on_visitor_called(self, _ticket: TicketInfo) -> None:
+        """A new visitor: nothing of the previous person stays on screen."""
+        self.person_screen.on_close_requested()
+        self.show_person_screen()
+
+    def on_visit_ended(self, result: EndResult) -> None:
+        self.statusBar().showMessage(
+            self.tr("Visit {code} ended.").format(code=result.ticket.code), 15_000
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Let a registration on its way finish before the window (and the process) goes.
+        # Close the desk, and let it and a registration on its way finish before the window
+        # (and the process) goes.
+        self.queue_panel.shutdown()
         ops.shutdown()
         super().closeEvent(event)
         self.closed.emit()

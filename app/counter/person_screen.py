@@ -20,6 +20,8 @@ Lookups are audited with a purpose that follows the form's channel (``purpose.pu
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -137,6 +139,10 @@ class PersonScreen(QWidget):
     @property
     def open_bsn(self) -> str | None:
         return self.lookup.open_bsn
+
+    def set_ticket(self, ticket_uuid: UUID | None, code: str = "") -> None:
+        """The queue visitor at the desk: contacts registered now belong to that visit."""
+        self.form.set_ticket(ticket_uuid, code)
 
     def focus_search(self) -> None:
         self.show_person()
