@@ -28,7 +28,7 @@ EXIT_USAGE = 2
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="stadspunt", description="StadsPunt KCC counter and kiosk"
+        prog="stadspunt", description="StadsPunt KCC counter, kiosk and waiting-room display"
     )
     parser.add_argument("--version", action="version", version=f"stadspunt {__version__}")
     parser.add_argument("--config", type=Path, help="TOML configuration file")
@@ -39,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("counter", help="open the counter (balie) workstation")
     kiosk = sub.add_parser("kiosk", help="open the self-service kiosk")
     kiosk.add_argument("--windowed", action="store_true", help="not full screen (demo, testing)")
+    display = sub.add_parser("display", help="open the waiting-room display (calls and queues)")
+    display.add_argument("--windowed", action="store_true", help="not full screen (demo, testing)")
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
@@ -71,7 +73,9 @@ def _parser() -> argparse.ArgumentParser:
         "--user", default=getpass.getuser(), help="staff account the lookup is audited under"
     )
 
-    demo = sub.add_parser("demo", help="seed a demo database and open counter and kiosk")
+    demo = sub.add_parser(
+        "demo", help="seed a demo database and open counter, kiosk and waiting-room display"
+    )
     demo.add_argument("--db", type=Path, help="demo SQLite file (default: in the user data dir)")
     demo.add_argument("--reset", action="store_true", help="start from an empty demo database")
     demo.add_argument("--no-windows", action="store_true", help="only seed, open nothing")
@@ -87,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.database_url:
         settings = settings.with_database(args.database_url)
-    mode = args.command if args.command in ("counter", "kiosk", "demo") else "cli"
+    mode = args.command if args.command in ("counter", "kiosk", "display", "demo") else "cli"
     setup_logging(settings.log_dir, mode, verbose=args.verbose)
     try:
         return _dispatch(args, settings)
@@ -114,6 +118,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         "person": _person,
         "counter": _counter,
         "kiosk": _kiosk,
+        "display": _display,
     }
     return commands[args.command](args, settings)
 
@@ -128,6 +133,12 @@ def _kiosk(args: argparse.Namespace, settings: Settings) -> int:
     from app.kiosk.app import run_kiosk
 
     return run_kiosk(settings, windowed=args.windowed)
+
+
+def _display(args: argparse.Namespace, settings: Settings) -> int:
+    from app.display.app import run_display
+
+    return run_display(settings, windowed=args.windowed)
 
 
 def _db(args: argparse.Namespace, settings: Settings) -> int:
@@ -233,10 +244,16 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_OK
     env = {**os.environ, "STADSPUNT_DATABASE_URL": settings.database_url}
     base = [sys.executable, "-m", "app"]
-    kiosk = subprocess.Popen([*base, "kiosk", "--windowed"], env=env)  # noqa: S603
+    # Kiosk and display live as long as the counter: closing the counter ends the demo.
+    companions = [
+        subprocess.Popen([*base, mode, "--windowed"], env=env)  # noqa: S603
+        for mode in ("kiosk", "display")
+    ]
     try:
         counter = subprocess.run([*base, "counter"], env=env, check=False)  # noqa: S603
     finally:
-        kiosk.terminate()
-        kiosk.wait(timeout=10)
+        for process in companions:
+            process.terminate()
+        for process in companions:
+            process.wait(timeout=10)
     return counter.returncode

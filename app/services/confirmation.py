@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Literal
 from app.services.workingdays import AMSTERDAM
 
 if TYPE_CHECKING:
-    from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+    from reportlab.pdfgen.canvas import Canvas
 
     from app.services.appointments import AppointmentInfo
 
@@ -272,8 +272,8 @@ def qr_matrix(token: str) -> list[list[bool]]:
 
 @lru_cache(maxsize=32)
 def _qr_modules(token: str) -> tuple[tuple[bool, ...], ...]:
-    import qrcode  # type: ignore[import-untyped]
-    import qrcode.constants  # type: ignore[import-untyped]
+    import qrcode
+    import qrcode.constants
 
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
     code.add_data(token)
@@ -441,8 +441,8 @@ _FOLD_EXTRA = {"ł": "l", "Ł": "L", "ı": "i", "đ": "d", "Đ": "D", "ħ": "h",
 @lru_cache(maxsize=1)
 def _unicode_fonts() -> tuple[str, str] | None:
     """(regular, bold) names of a registered Unicode TrueType font, or None."""
-    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
-    from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
     for regular, bold in UNICODE_FONT_CANDIDATES:
         if regular.is_file() and bold.is_file():
@@ -489,7 +489,7 @@ class _Page:
 
     def _lines(self, text: str, *, size: float, width: float, bold: bool = False) -> list[str]:
         """``text`` wrapped to ``width``; sets the canvas font it is to be drawn in."""
-        from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]
+        from reportlab.lib.utils import simpleSplit
 
         font, shown = _font_for(text, bold=bold)
         self._c.setFont(font, size)
