@@ -18,7 +18,14 @@ def run_kiosk(settings: Settings, *, windowed: bool) -> int:
     services = Services.from_settings(settings)
     window = KioskWindow(services, settings)
     if windowed:
-        window.resize(900, 1000)
+        # The kiosk's landscape shape (1920x1080), as much of it as the desktop has room for.
+        width, height = 1920, 1080
+        screen = app.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            # Leave room for the title bar.
+            width, height = min(width, room.width()), min(height, room.height() - 40)
+        window.resize(width, height)
         window.show()
     else:
         # A touch screen shows no pointer, and the visitor gets no title bar to close.

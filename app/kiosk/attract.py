@@ -23,6 +23,8 @@ class AttractScreen(Screen):
         self.setObjectName("attract")
         self.title = text_label("title")
         self.body = text_label("body")
+        # Scanning works on this screen too: a visitor with a QR code need not touch anything.
+        self.scan_hint = text_label("hint")
         self.start_button = touch_button(primary=True)
         self.start_button.setObjectName("start")
         self.start_button.setMinimumHeight(160)
@@ -34,13 +36,18 @@ class AttractScreen(Screen):
         layout.addWidget(self.body)
         layout.addStretch(1)
         layout.addWidget(self.start_button)
-        layout.addStretch(2)
+        layout.addStretch(1)
+        layout.addWidget(self.scan_hint)
+        layout.addStretch(1)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Welcome"))
         self.body.setText(self.tr("Touch the screen to start"))
         set_button_text(self.start_button, self.tr("Start"))
+        self.scan_hint.setText(
+            self.tr("Have an appointment? Hold your QR code under the scanner to check in.")
+        )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # The whole screen is the start button: people touch where their eye lands.

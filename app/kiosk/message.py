@@ -7,6 +7,9 @@ import enum
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from app.ui import i18n
+
+from .flow import Refusal
 from .screen import Screen, set_button_text, text_label, touch_button
 
 
@@ -17,6 +20,12 @@ class MessageKind(enum.StrEnum):
     FAILED = "failed"
     OUT_OF_ORDER = "out_of_order"
     HELP = "help"
+    BUSY_TICKET = "busy_ticket"
+    BUSY_CHECK_IN = "busy_check_in"
+    TICKET_FAILED = "ticket_failed"
+    CHECK_IN_FAILED = "check_in_failed"
+    #: A check-in was refused; ``refusal`` says why and decides the buttons.
+    REFUSED = "refused"
 
 
 class MessageScreen(Screen):
@@ -25,6 +34,9 @@ class MessageScreen(Screen):
     Signals:
         primary_clicked: the main button (Done, Try again, Back) was pressed.
         secondary_clicked: the second button (Back to the start) was pressed.
+
+    For a refused check-in the buttons are the next steps that fit the reason (take a ticket,
+    type the BSN again, back to the start); the window asks the flow what each one does.
     """
 
     primary_clicked = Signal()
@@ -34,6 +46,8 @@ class MessageScreen(Screen):
         super().__init__(parent)
         self.setObjectName("message")
         self.kind = MessageKind.STARTING
+        self.refusal: Refusal | None = None
+        self._error: Exception | None = None
         self.title = text_label("title")
         self.body = text_label("body")
         self.primary_button = touch_button(primary=True)
@@ -55,6 +69,15 @@ class MessageScreen(Screen):
 
     def show_kind(self, kind: MessageKind) -> None:
         self.kind = kind
+        self.refusal = None
+        self._error = None
+        self.retranslate_ui()
+
+    def show_refusal(self, refusal: Refusal, error: Exception | None) -> None:
+        """Why the check-in was refused: the service's sentence (``error``) and what now."""
+        self.kind = MessageKind.REFUSED
+        self.refusal = refusal
+        self._error = error
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -66,34 +89,58 @@ class MessageScreen(Screen):
             button.setVisible(bool(text))
 
     def _texts(self) -> tuple[str, str, str, str]:
-        kind = self.kind
-        if kind == MessageKind.STARTING:
-            return (self.tr("One moment, please"), self.tr("The kiosk is starting."), "", "")
-        if kind == MessageKind.BUSY:
-            wait = self.tr("One moment, please")
-            return (wait, self.tr("We are registering your visit."), "", "")
-        if kind == MessageKind.THANKS:
-            return (
+        if self.kind == MessageKind.REFUSED:
+            return self._refusal_texts()
+        return self._plain_texts()[self.kind]
+
+    def _plain_texts(self) -> dict[MessageKind, tuple[str, str, str, str]]:
+        """Title, body, primary and secondary button ("" hides it) of every fixed message."""
+        wait = self.tr("One moment, please")
+        sorry = self.tr("Sorry, that did not work")
+        again = self.tr("Try again")
+        start = self.tr("Back to the start")
+        return {
+            MessageKind.STARTING: (wait, self.tr("The kiosk is starting."), "", ""),
+            MessageKind.BUSY: (wait, self.tr("We are registering your visit."), "", ""),
+            MessageKind.BUSY_TICKET: (wait, self.tr("Your ticket is being made."), "", ""),
+            MessageKind.BUSY_CHECK_IN: (
+                wait,
+                self.tr("We are looking up your appointment."),
+                "",
+                "",
+            ),
+            MessageKind.THANKS: (
                 self.tr("Thank you"),
                 self.tr(
-                    "Your visit has been registered. Please take a seat: "
-                    "a host will help you soon."
+                    "Your visit has been registered. Please take a seat: a host will help you soon."
                 ),
                 self.tr("Done"),
                 "",
-            )
-        if kind == MessageKind.FAILED:
-            return (
-                self.tr("Sorry, that did not work"),
+            ),
+            MessageKind.FAILED: (
+                sorry,
                 self.tr(
                     "Your visit could not be registered. Try again, or ask a host in the hall "
                     "for help."
                 ),
-                self.tr("Try again"),
-                self.tr("Back to the start"),
-            )
-        if kind == MessageKind.OUT_OF_ORDER:
-            return (
+                again,
+                start,
+            ),
+            MessageKind.TICKET_FAILED: (
+                sorry,
+                self.tr("No ticket could be made. Try again, or ask a host in the hall for help."),
+                again,
+                start,
+            ),
+            MessageKind.CHECK_IN_FAILED: (
+                sorry,
+                self.tr(
+                    "You could not be checked in. Try again, or ask a host in the hall for help."
+                ),
+                again,
+                start,
+            ),
+            MessageKind.OUT_OF_ORDER: (
                 self.tr("Out of order"),
                 self.tr(
                     "This kiosk cannot be used at the moment. Please ask a host in the hall; "
@@ -101,13 +148,52 @@ class MessageScreen(Screen):
                 ),
                 "",
                 "",
+            ),
+            MessageKind.HELP: (
+                self.tr("Help"),
+                self.tr(
+                    "Ask a host in the hall: they are happy to help you. "
+                    "You can also go to the information desk."
+                ),
+                self.tr("Back"),
+                "",
+            ),
+        }
+
+    def _refusal_texts(self) -> tuple[str, str, str, str]:
+        reason = i18n.error_text(self._error) if self._error is not None else ""
+        refusal = self.refusal
+        if refusal == Refusal.TOO_EARLY:
+            return (
+                self.tr("Please wait a little"),
+                reason + "\n\n" + self.tr("Please take a seat and check in again then."),
+                self.tr("Done"),
+                "",
+            )
+        if refusal == Refusal.TOO_LATE:
+            return (
+                self.tr("Too late for this appointment"),
+                reason,
+                self.tr("Take a ticket"),
+                self.tr("Back to the start"),
+            )
+        if refusal == Refusal.INVALID_CODE:
+            return (
+                self.tr("Code not recognised"),
+                reason,
+                self.tr("Use BSN and date of birth"),
+                self.tr("Back to the start"),
+            )
+        if refusal == Refusal.NOT_FOUND:
+            return (
+                self.tr("No appointment found"),
+                reason,
+                self.tr("Try again"),
+                self.tr("Take a ticket"),
             )
         return (
-            self.tr("Help"),
-            self.tr(
-                "Ask a host in the hall: they are happy to help you. "
-                "You can also go to the information desk."
-            ),
-            self.tr("Back"),
-            "",
+            self.tr("Appointment cancelled"),
+            reason + "\n\n" + self.tr("You can take a ticket, or ask a host in the hall for help."),
+            self.tr("Take a ticket"),
+            self.tr("Back to the start"),
         )

@@ -63,9 +63,7 @@ def test_visit_is_registered_and_kiosk_returns_to_attract(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.attract, timeout=3000)
 
 
-def test_english_visitor_is_registered_in_english(
-    qtbot: QtBot, sqlite_services: Services
-) -> None:
+def test_english_visitor_is_registered_in_english(qtbot: QtBot, sqlite_services: Services) -> None:
     window = _kiosk(qtbot, sqlite_services, language="nl")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.attract)
     assert window.attract.body.text() == "Raak het scherm aan om te beginnen"
