@@ -1,8 +1,9 @@
 """The counter's main window: the desk's queue strip on top, and under it the person screen,
 the back-office task list and, for a beheerder, the product catalogue, one at a time.
 
-Views in tabs, switched by keyboard (Ctrl+1 person, Ctrl+2 tasks, Ctrl+3 catalogue) as well
-as by mouse; Ctrl+F goes to the person search and Ctrl+K to the kennisbank from anywhere. The
+Views in tabs, switched by keyboard (Ctrl+1 person, Ctrl+2 tasks, Ctrl+3 catalogue, Ctrl+4
+the agenda's day) as well as by mouse; Ctrl+Shift+A books an appointment, for the open person
+if there is one; Ctrl+F goes to the person search and Ctrl+K to the kennisbank from anywhere. The
 catalogue tab exists only for a principal who may manage the catalogue: a medewerker has no
 use for a view whose every save would be refused. The window only arranges the views and
 passes messages between them; each view does its own service calls through ``app.ui.ops``.
@@ -28,6 +29,7 @@ from app.services.queue import EndResult, TicketInfo
 from app.ui import ops
 from app.ui.labels import roles_label
 
+from .agenda_view import AgendaView
 from .catalogue_screen import CatalogueScreen
 from .person_screen import PersonScreen
 from .queue_panel import QueuePanel
@@ -74,6 +76,7 @@ class CounterWindow(QMainWindow):
             self.modes.setTabToolTip(
                 2, self.tr("Fees, what to bring, service norms and the kiosk, per product")
             )
+        self.agenda = self._add_agenda(services, principal)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 2)
@@ -113,6 +116,18 @@ class CounterWindow(QMainWindow):
         self.person_screen.search.bsn.setFocus()
         self.queue_panel.start()
 
+    def _add_agenda(self, services: Services, principal: Principal) -> AgendaView:
+        """The agenda's day as the last tab (Ctrl+4), and Ctrl+Shift+A to book from anywhere."""
+        agenda = AgendaView(services, principal)
+        self.modes.addTab(agenda, self.tr("Agenda  (Ctrl+4)"))
+        self.modes.setTabToolTip(
+            self.modes.indexOf(agenda),
+            self.tr("One agenda's day: who is coming, and free times to book"),
+        )
+        self._shortcut("Ctrl+4", self.on_agenda_requested)
+        self._shortcut("Ctrl+Shift+A", self.on_book_appointment_requested)
+        return agenda
+
     def _shortcut(self, keys: str | QKeySequence.StandardKey, slot: Callable[[], None]) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -131,6 +146,14 @@ class CounterWindow(QMainWindow):
         if self.catalogue is not None:
             self.modes.setCurrentWidget(self.catalogue)
             self.catalogue.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def on_agenda_requested(self) -> None:
+        self.modes.setCurrentWidget(self.agenda)
+        self.agenda.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def on_book_appointment_requested(self) -> None:
+        """Ctrl+Shift+A: the booking dialog, for the open person or for a caller by name."""
+        self.person_screen.appointments.book()
 
     def show_person_screen(self) -> None:
         self.modes.setCurrentWidget(self.person_screen)

@@ -4,10 +4,13 @@ One service call (``PersonService.overview``) fills it all, so what is on screen
 consistent moment and one audit row. Layout, top to bottom: the name line, the signals (they
 must not be missed), then the person's facts in a narrow column on the left and their
 activity on the right: open hand-offs with their norm state, and the contact history in a
-tab. Appointments and queue visits will be further tabs next to the contacts.
+tab. Appointments and queue visits are further tabs next to the contacts (``extra_tabs``,
+made by the person screen, since they book and cancel through the services themselves).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.services.persons import PersonOverview
 from app.ui.theme import set_role
 
+from .appointment_list import OverviewTab
 from .contact_history import ContactHistory
 from .documents_panel import DocumentsPanel
 from .person_header import PersonFacts, PersonHeader
@@ -48,7 +52,9 @@ class PersonOverviewPanel(QWidget):
 
     close_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, extra_tabs: Sequence[OverviewTab] = ()
+    ) -> None:
         super().__init__(parent)
         self.overview: PersonOverview | None = None
         self.header = PersonHeader()
@@ -70,6 +76,12 @@ class PersonOverviewPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("personTabs")
         self.tabs.addTab(self.history, self.tr("Contacts"))
+        self.extra_tabs = tuple(extra_tabs)
+        for tab in self.extra_tabs:
+            self.tabs.addTab(tab, tab.tab_title())
+            tab.title_changed.connect(
+                lambda title, tab=tab: self.tabs.setTabText(self.tabs.indexOf(tab), title)
+            )
         self._build_layout()
         self.header.close_requested.connect(self.close_requested)
 
@@ -126,6 +138,8 @@ class PersonOverviewPanel(QWidget):
         self.documents.show_documents(view.person.travel_documents)
         self._show_tasks(overview)
         self.history.set_contacts(overview.contacts)
+        for tab in self.extra_tabs:
+            tab.show_overview(overview)
         self.tabs.setTabText(
             self.tabs.indexOf(self.history),
             self.tr("Contacts (%n)", "", len(overview.contacts)),
@@ -142,6 +156,8 @@ class PersonOverviewPanel(QWidget):
             card.set_rows([])
         self.tasks_model.set_tasks([])
         self.history.set_contacts([])
+        for tab in self.extra_tabs:
+            tab.clear()
 
     def _show_tasks(self, overview: PersonOverview) -> None:
         tasks = overview.open_tasks

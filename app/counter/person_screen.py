@@ -32,6 +32,7 @@ from app.services.contacts import RegistrationResult
 from app.services.persons import PersonOverview, PersonView
 from app.ui.theme import set_role
 
+from .appointment_list import PersonAppointments, QueueVisitList
 from .contact_form import ContactForm
 from .knowledge_panel import KnowledgePanel
 from .knowledge_use import ContactUse
@@ -56,7 +57,9 @@ class PersonScreen(QWidget):
         super().__init__(parent)
         self.search = PersonSearch()
         self.pick_list = PickList()
-        self.overview = PersonOverviewPanel()
+        self.appointments = PersonAppointments(services, principal)
+        self.visits = QueueVisitList()
+        self.overview = PersonOverviewPanel(extra_tabs=(self.appointments, self.visits))
         self.start_hint = QLabel(
             self.tr(
                 "Look up the person at the counter: by BSN, by surname and birth date, or by "

@@ -16,8 +16,14 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.registry.db import Database
+from app.registry.models_queue import Desk, ServiceQueue, TicketStatus
+from app.services.appointments import AppointmentInfo, appointments_of_person
 from app.services.audit import record_audit, record_audit_many
 from app.services.auth import Permission, Principal
 from app.services.brp.model import BrpDate, Person
@@ -31,6 +37,7 @@ from app.services.contacts import (
 )
 from app.services.errors import NotFoundError, ValidationError
 from app.services.parties import find_person_uuid, mask_bsn, normalise_bsn
+from app.services.queue import tickets_of_person
 from app.services.text import QT_TRANSLATE_NOOP
 from app.services.workingdays import local_date
 
@@ -104,12 +111,32 @@ class PersonView:
 
 
 @dataclass(frozen=True)
+class QueueVisit:
+    """One visit through the queue, as the 360 view lists it."""
+
+    ticket_uuid: UUID
+    code: str
+    queue_naam: str
+    status: TicketStatus
+    taken_at: datetime
+    #: From taking the ticket to the first call; None while nobody has called it.
+    wait_seconds: int | None
+    #: The desk that called it last; None when it was never called.
+    desk_naam: str | None
+    appointment_uuid: UUID | None
+
+
+@dataclass(frozen=True)
 class PersonOverview:
     """Everything about a person on one screen."""
 
     view: PersonView
     contacts: tuple[ContactSummary, ...]
     open_tasks: tuple[TaskSummary, ...]
+    #: Upcoming appointments (soonest first), then past ones (latest first).
+    appointments: tuple[AppointmentInfo, ...] = ()
+    #: Queue visits, latest first.
+    visits: tuple[QueueVisit, ...] = ()
 
 
 class PersonService:
@@ -131,7 +158,8 @@ class PersonService:
         return self._view(principal, person, local_date(now))
 
     def overview(self, principal: Principal, bsn: str, *, purpose: str) -> PersonOverview:
-        """BRP data, signals, all earlier contacts and open hand-offs; one audit row.
+        """BRP data, signals, earlier contacts, open hand-offs, appointments and queue visits;
+        one audit row.
 
         The BRP is asked first and outside the database transaction: a slow API must not hold
         a database connection (and on SQLite the write lock) while it answers.
@@ -152,16 +180,24 @@ class PersonService:
                 purpose=purpose,
             )
             # Read the registry only for a known person; the audit row commits either way.
-            if person is not None:
-                partij_uuid = find_person_uuid(session, bsn)
-                contacts = contacts_of_person(session, partij_uuid, now) if partij_uuid else []
-                tasks = open_tasks_of_person(session, partij_uuid, now) if partij_uuid else []
+            contacts: list[ContactSummary] = []
+            tasks: list[TaskSummary] = []
+            appointments: list[AppointmentInfo] = []
+            visits: list[QueueVisit] = []
+            partij_uuid = find_person_uuid(session, bsn) if person is not None else None
+            if partij_uuid is not None:
+                contacts = contacts_of_person(session, partij_uuid, now)
+                tasks = open_tasks_of_person(session, partij_uuid, now)
+                appointments = appointments_of_person(session, partij_uuid, now)
+                visits = queue_visits_of_person(session, partij_uuid)
         if person is None:
             raise _unknown_person()
         return PersonOverview(
             view=self._view(principal, person, local_date(now)),
             contacts=tuple(contacts),
             open_tasks=tuple(tasks),
+            appointments=tuple(appointments),
+            visits=tuple(visits),
         )
 
     def search_by_name(
@@ -238,6 +274,38 @@ class PersonService:
             age=age_on(person.birth_date, today) if person.death_date is None else None,
             signals=tuple(proactive_signals(person, today)),
         )
+
+
+def queue_visits_of_person(session: Session, partij_uuid: UUID) -> list[QueueVisit]:
+    """The person's recent tickets with their queue and desk names, latest first."""
+    tickets = tickets_of_person(session, partij_uuid)
+    if not tickets:
+        return []
+    # Queues and desks are a handful of rows: two reads instead of one per ticket.
+    queues = {
+        code: naam for code, naam in session.execute(select(ServiceQueue.code, ServiceQueue.naam))
+    }
+    desks = {code: naam for code, naam in session.execute(select(Desk.code, Desk.naam))}
+    visits = []
+    for ticket in tickets:
+        first_called = ticket.first_called_at
+        visits.append(
+            QueueVisit(
+                ticket_uuid=ticket.uuid,
+                code=ticket.code,
+                queue_naam=queues.get(ticket.queue_code, ticket.queue_code),
+                status=ticket.status,
+                taken_at=ticket.created_at,
+                wait_seconds=(
+                    max(0, int((first_called - ticket.created_at).total_seconds()))
+                    if first_called is not None
+                    else None
+                ),
+                desk_naam=desks.get(ticket.called_desk_code) if ticket.called_desk_code else None,
+                appointment_uuid=ticket.appointment_uuid,
+            )
+        )
+    return visits
 
 
 def _unknown_person() -> NotFoundError:
