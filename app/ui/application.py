@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.config import Settings
 from app.services import Services
-from app.ui import i18n, ops
+from app.ui import gc, i18n, ops
 from app.ui.theme import Variant, apply_theme
 
 
@@ -24,6 +24,7 @@ def create_application(settings: Settings, name: str, variant: Variant) -> QAppl
     app.setApplicationDisplayName(name)
     i18n.set_language(settings.language)
     apply_theme(app, variant)
+    gc.install(app)
     return app
 
 

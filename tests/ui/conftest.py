@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -31,8 +32,15 @@ def _settled(qtbot: QtBot, qm_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     """
     monkeypatch.setattr(i18n, "translations_dir", lambda: qm_dir)
     i18n.reset_language()
-    yield
-    wait_for_ops(qtbot)
+    # As in the application (app/ui/gc.py): the cyclic collector must not run on the database
+    # worker, where it would destroy widgets of earlier tests on the wrong thread.
+    gc.disable()
+    try:
+        yield
+        wait_for_ops(qtbot)
+    finally:
+        gc.collect()
+        gc.enable()
     i18n.reset_language()
 
 
