@@ -508,10 +508,7 @@ class AppointmentDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.on_book_requested)
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.buttons)
+        self._lay_out()
         # Only now that the button is in the dialog does the dialog take it as its default.
         self.book_button.setDefault(True)
         self._set_tab_order()
@@ -712,6 +709,14 @@ class AppointmentDialog(QDialog):
                 "Without a BSN the visitor checks in with the QR code on the confirmation."
             )
         self.checkin_note.setText(text)
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+        # The fixed minimum was narrower than the day row in Dutch; size to the content.
+        self.resize(layout.sizeHint().expandedTo(QSize(940, 600)))
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [

@@ -252,13 +252,13 @@ class PersonAppointments(OverviewTab):
         self.caption = QLabel()
         self.caption.setObjectName("appointmentsCaption")
         set_role(self.caption, "muted")
-        self.new_button = QPushButton(self.tr("&New appointment…"))
+        self.new_button = QPushButton(self.tr("New &appointment…"))
         self.new_button.setObjectName("newAppointment")
         self.new_button.setToolTip(self.tr("Book an appointment for this person"))
         self.move_button = QPushButton(self.tr("Mo&ve…"))
         self.move_button.setObjectName("moveAppointment")
         self.move_button.setToolTip(self.tr("Move the selected appointment to another time"))
-        self.cancel_button = QPushButton(self.tr("Ca&ncel…"))
+        self.cancel_button = QPushButton(self.tr("Cance&l…"))
         self.cancel_button.setObjectName("cancelAppointment")
         self.cancel_button.setToolTip(self.tr("Cancel the selected appointment"))
         self.confirm_button = QPushButton(self.tr("Con&firmation…"))
@@ -332,7 +332,9 @@ class PersonAppointments(OverviewTab):
         upcoming = sum(
             1
             for a in appointments
-            if is_upcoming(a, now) and a.status != AppointmentStatus.CANCELLED
+            # Served or missed today is past, whatever the clock says.
+            if is_upcoming(a, now)
+            and a.status in (AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN)
         )
         text = self.tr("{upcoming} upcoming, {past} past").format(
             upcoming=upcoming, past=len(appointments) - upcoming - cancelled

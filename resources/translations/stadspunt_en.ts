@@ -2,6 +2,375 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AgendaDayModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Places that can still be booked now (0 for a time that has passed).</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n free</numerusform>
+            <numerusform>%n free</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity}</source>
+        <translation>{taken} of {capacity}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Previous day (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Next day (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the day again (F5)</source>
+        <translation>Read the day again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Book this time…</source>
+        <translation>&amp;Book this time…</translation>
+    </message>
+    <message>
+        <source>Book the selected free time without a person (Enter or double-click)</source>
+        <translation>Book the selected free time without a person (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Times of the day</source>
+        <translation>Times of the day</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>There are no agendas.</source>
+        <translation>There are no agendas.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n appointment(s), </source>
+        <translation>
+            <numerusform>{day}: %n appointment, </numerusform>
+            <numerusform>{day}: %n appointments, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free</source>
+        <translation>
+            <numerusform>%n place free</numerusform>
+            <numerusform>%n places free</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: no appointments; closed or all times have passed.</source>
+        <translation>{day}: no appointments; closed or all times have passed.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>{day}, {time}</source>
+        <extracomment>Pixels per QR module on screen: about 4 cm wide at 96 dpi, scannable from a phone. Languages the confirmation can be written in, as (code, name in that language). The BSN as the role may see it (masked for some roles); the full one is sent. Only the confirmation of an existing appointment (the list&apos;s Confirmation button). The day chooser&apos;s format: with the weekday, since appointments are made by weekday.</extracomment>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Make an appointment</source>
+        <extracomment>Made once per dialog: a retried booking is the same booking.</extracomment>
+        <translation>Make an appointment</translation>
+    </message>
+    <message>
+        <source>Move appointment</source>
+        <translation>Move appointment</translation>
+    </message>
+    <message>
+        <source>Appointment confirmation</source>
+        <translation>Appointment confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <source>Book the selected time (Enter)</source>
+        <translation>Book the selected time (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Previous day (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Next day (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>&amp;First free day</source>
+        <translation>&amp;First free day</translation>
+    </message>
+    <message>
+        <source>Go to the first day with a free time from today</source>
+        <translation>Go to the first day with a free time from today</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Free times</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>for the confirmation (optional)</source>
+        <translation>for the confirmation (optional)</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>For example: passport and ID card, 2 people</source>
+        <translation>For example: passport and ID card, 2 people</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone</source>
+        <translation>Tele&amp;phone</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>E&amp;xplanation</translation>
+    </message>
+    <message>
+        <source>Moving keeps the QR code: the confirmation already sent stays valid.</source>
+        <translation>Moving keeps the QR code: the confirmation already sent stays valid.</translation>
+    </message>
+    <message>
+        <source>Now: {when} · {agenda}</source>
+        <translation>Now: {when} · {agenda}</translation>
+    </message>
+    <message>
+        <source>Without a BSN the visitor checks in with the QR code on the confirmation.</source>
+        <translation>Without a BSN the visitor checks in with the QR code on the confirmation.</translation>
+    </message>
+    <message>
+        <source>, born {date}</source>
+        <translation>, born {date}</translation>
+    </message>
+    <message>
+        <source>Link to BSN {bsn}{born}</source>
+        <translation>Link to BSN {bsn}{born}</translation>
+    </message>
+    <message>
+        <source>Shown in the person&apos;s 360 view. At the kiosk the visitor checks in with the QR code, or with BSN and date of birth.</source>
+        <translation>Shown in the person&apos;s 360 view. At the kiosk the visitor checks in with the QR code, or with BSN and date of birth.</translation>
+    </message>
+    <message>
+        <source>Shown in the person&apos;s 360 view. The birth date is unknown: the visitor checks in with the QR code.</source>
+        <translation>Shown in the person&apos;s 360 view. The birth date is unknown: the visitor checks in with the QR code.</translation>
+    </message>
+    <message>
+        <source>Reading the agendas…</source>
+        <translation>Reading the agendas…</translation>
+    </message>
+    <message>
+        <source>There are no agendas to book in.</source>
+        <translation>There are no agendas to book in.</translation>
+    </message>
+    <message>
+        <source>Looking for the first free day…</source>
+        <translation>Looking for the first free day…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No free times in the next %n days in this agenda.</source>
+        <translation>
+            <numerusform>No free times in the next %n day in this agenda.</numerusform>
+            <numerusform>No free times in the next %n days in this agenda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments on this day: closed, a holiday, or all times have passed. Use ▶ or First free day.</source>
+        <translation>No appointments on this day: closed, a holiday, or all times have passed. Use ▶ or First free day.</translation>
+    </message>
+    <message>
+        <source>Every time on this day is taken.</source>
+        <translation>Every time on this day is taken.</translation>
+    </message>
+    <message>
+        <source>{time}  current</source>
+        <translation>{time}  current</translation>
+    </message>
+    <message>
+        <source>{time}  full</source>
+        <translation>{time}  full</translation>
+    </message>
+    <message numerus="yes">
+        <source>{time}  (%n free)</source>
+        <translation>
+            <numerusform>{time}  (%n free)</numerusform>
+            <numerusform>{time}  (%n free)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a free time first.</source>
+        <translation>Choose a free time first.</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Moving…</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Booking…</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>Appointment moved</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>{status}, passed</source>
+        <translation>{status}, passed</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Type a question or a few words above (Ctrl+K). Open an article to see what to say, what it costs and what to bring.</source>
@@ -54,6 +423,10 @@
         <source>Start</source>
         <translation>Start</translation>
     </message>
+    <message>
+        <source>Have an appointment? Hold your QR code under the scanner to check in.</source>
+        <translation>Have an appointment? Hold your QR code under the scanner to check in.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueScreen</name>
@@ -86,10 +459,46 @@
     </message>
 </context>
 <context>
+    <name>CheckInScreen</name>
+    <message>
+        <source>Check in for your appointment</source>
+        <extracomment>A made-up pattern (not a readable code) between the three finder squares of the picture.</extracomment>
+        <translation>Check in for your appointment</translation>
+    </message>
+    <message>
+        <source>Hold the QR code from your appointment confirmation in front of the camera or under the scanner.</source>
+        <translation>Hold the QR code from your appointment confirmation in front of the camera or under the scanner.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code from your appointment confirmation under the scanner.</source>
+        <translation>Hold the QR code from your appointment confirmation under the scanner.</translation>
+    </message>
+    <message>
+        <source>On paper or on your phone: both work.</source>
+        <translation>On paper or on your phone: both work.</translation>
+    </message>
+    <message>
+        <source>No QR code? Use your BSN and date of birth</source>
+        <translation>No QR code? Use your BSN and date of birth</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceScreen</name>
     <message>
         <source>What would you like to do?</source>
         <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Take a ticket</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translation>Check in for an appointment</translation>
     </message>
     <message>
         <source>I want to talk to a staff member</source>
@@ -161,6 +570,85 @@
     <message>
         <source>Completing…</source>
         <translation>Completing…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPane</name>
+    <message>
+        <source>Check-in code for the kiosk</source>
+        <translation>Check-in code for the kiosk</translation>
+    </message>
+    <message>
+        <source>Language of the confirmation</source>
+        <translation>Language of the confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Co&amp;py text</source>
+        <translation>Co&amp;py text</translation>
+    </message>
+    <message>
+        <source>Copy the mail text, to paste into an e-mail</source>
+        <translation>Copy the mail text, to paste into an e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save the confirmation with the QR code as a PDF</source>
+        <translation>Save the confirmation with the QR code as a PDF</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail</source>
+        <translation>Subject of the e-mail</translation>
+    </message>
+    <message>
+        <source>Confirmation text</source>
+        <translation>Confirmation text</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>S&amp;ubject</translation>
+    </message>
+    <message>
+        <source>{when} · {agenda} · {name}</source>
+        <translation>{when} · {agenda} · {name}</translation>
+    </message>
+    <message>
+        <source>Preparing the confirmation…</source>
+        <translation>Preparing the confirmation…</translation>
+    </message>
+    <message>
+        <source>Text copied: paste it into the e-mail (Ctrl+V).</source>
+        <translation>Text copied: paste it into the e-mail (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>appointment-{stamp}.pdf</source>
+        <translation>appointment-{stamp}.pdf</translation>
+    </message>
+    <message>
+        <source>Save confirmation</source>
+        <translation>Save confirmation</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: {reason}</source>
+        <translation>The PDF could not be saved as {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -274,6 +762,10 @@
         <translation>Products and units could not be loaded: {reason}</translation>
     </message>
     <message>
+        <source>Part of the visit of ticket {code}</source>
+        <translation>Part of the visit of ticket {code}</translation>
+    </message>
+    <message>
         <source>No person open: the contact is registered anonymously.</source>
         <translation>No person open: the contact is registered anonymously.</translation>
     </message>
@@ -359,6 +851,76 @@ Ask the application administrator to run:
     <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
+    </message>
+    <message>
+        <source>Agenda  (Ctrl+4)</source>
+        <translation>Agenda  (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>One agenda&apos;s day: who is coming, and free times to book</source>
+        <translation>One agenda&apos;s day: who is coming, and free times to book</translation>
+    </message>
+    <message>
+        <source>Visit {code} ended.</source>
+        <translation>Visit {code} ended.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <extracomment>Earlier calls listed under the newest one. Calls read per board: more than shown, so a recall (a second row for one ticket) does not shorten the list, and a call committed late still turns up to be announced. Layout sizes in px at 1920x1080; everything scales with the window.</extracomment>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No desk open</source>
+        <translation>No desk open</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>No wait</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait ± %n min</source>
+        <translation>
+            <numerusform>Wait ± %n min</numerusform>
+            <numerusform>Wait ± %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation>Now serving</translation>
+    </message>
+    <message>
+        <source>Called earlier</source>
+        <translation>Called earlier</translation>
+    </message>
+    <message>
+        <source>Waiting times</source>
+        <translation>Waiting times</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>No number yet? Take one at the kiosk.</source>
+        <translation>No number yet? Take one at the kiosk.</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connection lost</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
     </message>
 </context>
 <context>
@@ -539,6 +1101,89 @@ Ask the application administrator to run:
     </message>
 </context>
 <context>
+    <name>KeypadScreen</name>
+    <message>
+        <source>Delete</source>
+        <extracomment>The keypad&apos;s size: keys of about 180x140 px, a block a hand can span. Landscape puts the text beside the keys; the text column needs the width of a usual screen.</extracomment>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Your BSN</source>
+        <translation>Your BSN</translation>
+    </message>
+    <message>
+        <source>Type your citizen service number: 9 digits. It is on your passport, ID card or driving licence.</source>
+        <translation>Type your citizen service number: 9 digits. It is on your passport, ID card or driving licence.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Your date of birth</translation>
+    </message>
+    <message>
+        <source>Type day, month and year: 8 digits.</source>
+        <translation>Type day, month and year: 8 digits.</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Typed so far: {digits}</source>
+        <translation>Typed so far: {digits}</translation>
+    </message>
+    <message>
+        <source>This is not a date. Type day, month and year, for example 05-04-1980.</source>
+        <translation>This is not a date. Type day, month and year, for example 05-04-1980.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Check the year.</source>
+        <translation>This date is in the future. Check the year.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWording</name>
+    <message>
+        <source>No desk open right now</source>
+        <translation>No desk open right now</translation>
+    </message>
+    <message>
+        <source>No waiting time</source>
+        <translation>No waiting time</translation>
+    </message>
+    <message>
+        <source>About {minutes} min wait</source>
+        <translation>About {minutes} min wait</translation>
+    </message>
+    <message>
+        <source>You are next</source>
+        <translation>You are next</translation>
+    </message>
+    <message>
+        <source>There is 1 person ahead of you</source>
+        <translation>There is 1 person ahead of you</translation>
+    </message>
+    <message>
+        <source>There are {count} people ahead of you</source>
+        <translation>There are {count} people ahead of you</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgePanel</name>
     <message>
         <source>Search the knowledge base</source>
@@ -618,6 +1263,7 @@ Ask the application administrator to run:
     <name>MessageScreen</name>
     <message>
         <source>One moment, please</source>
+        <extracomment>A check-in was refused; ``refusal`` says why and decides the buttons.</extracomment>
         <translation>One moment, please</translation>
     </message>
     <message>
@@ -657,6 +1303,22 @@ Ask the application administrator to run:
         <translation>Back to the start</translation>
     </message>
     <message>
+        <source>Your ticket is being made.</source>
+        <translation>Your ticket is being made.</translation>
+    </message>
+    <message>
+        <source>We are looking up your appointment.</source>
+        <translation>We are looking up your appointment.</translation>
+    </message>
+    <message>
+        <source>No ticket could be made. Try again, or ask a host in the hall for help.</source>
+        <translation>No ticket could be made. Try again, or ask a host in the hall for help.</translation>
+    </message>
+    <message>
+        <source>You could not be checked in. Try again, or ask a host in the hall for help.</source>
+        <translation>You could not be checked in. Try again, or ask a host in the hall for help.</translation>
+    </message>
+    <message>
         <source>Out of order</source>
         <translation>Out of order</translation>
     </message>
@@ -675,6 +1337,127 @@ Ask the application administrator to run:
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>Please wait a little</source>
+        <translation>Please wait a little</translation>
+    </message>
+    <message>
+        <source>Please take a seat and check in again then.</source>
+        <translation>Please take a seat and check in again then.</translation>
+    </message>
+    <message>
+        <source>Too late for this appointment</source>
+        <translation>Too late for this appointment</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Take a ticket</translation>
+    </message>
+    <message>
+        <source>Code not recognised</source>
+        <translation>Code not recognised</translation>
+    </message>
+    <message>
+        <source>Use BSN and date of birth</source>
+        <translation>Use BSN and date of birth</translation>
+    </message>
+    <message>
+        <source>No appointment found</source>
+        <translation>No appointment found</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>Appointment cancelled</translation>
+    </message>
+    <message>
+        <source>You can take a ticket, or ask a host in the hall for help.</source>
+        <translation>You can take a ticket, or ask a host in the hall for help.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAppointments</name>
+    <message>
+        <source>Appointments of the person</source>
+        <translation>Appointments of the person</translation>
+    </message>
+    <message>
+        <source>New &amp;appointment…</source>
+        <translation>New &amp;appointment…</translation>
+    </message>
+    <message>
+        <source>Book an appointment for this person</source>
+        <translation>Book an appointment for this person</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>Mo&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Move the selected appointment to another time</source>
+        <translation>Move the selected appointment to another time</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l…</source>
+        <translation>Cance&amp;l…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment</source>
+        <translation>Cancel the selected appointment</translation>
+    </message>
+    <message>
+        <source>Con&amp;firmation…</source>
+        <translation>Con&amp;firmation…</translation>
+    </message>
+    <message>
+        <source>The mail text and the PDF with the QR code, to send again</source>
+        <translation>The mail text and the PDF with the QR code, to send again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appointments (%n)</source>
+        <translation>
+            <numerusform>Appointments (%n)</numerusform>
+            <numerusform>Appointments (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation>No appointments.</translation>
+    </message>
+    <message>
+        <source>{upcoming} upcoming, {past} past</source>
+        <translation>{upcoming} upcoming, {past} past</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of {name} on {when}?</source>
+        <translation>Cancel the appointment of {name} on {when}?</translation>
+    </message>
+    <message>
+        <source>The time becomes free for others; the QR code stops working.</source>
+        <translation>The time becomes free for others; the QR code stops working.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Appointment of {when} cancelled.</source>
+        <translation>Appointment of {when} cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1994,210 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Current ticket</source>
+        <extracomment>How often the strip reads the desk while nothing happens at it. Parked tickets shown as buttons; more go into a menu. The end-of-visit choices, in menu order; the first is what Enter picks. Tickets a contact was registered for here: ending them asks nothing.</extracomment>
+        <translation>Current ticket</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Call the next visitor to this desk (F5)</source>
+        <translation>Call the next visitor to this desk (F5)</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Call the same ticket again on the display (F6)</source>
+        <translation>Call the same ticket again on the display (F6)</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <source>Send the visitor to another queue or desk (F7)</source>
+        <translation>Send the visitor to another queue or desk (F7)</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>Put the visitor aside, for example while they fetch a photo (F8)</source>
+        <translation>Put the visitor aside, for example while they fetch a photo (F8)</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>End the visit; it is registered as a contact of this desk (F12)</source>
+        <translation>End the visit; it is registered as a contact of this desk (F12)</translation>
+    </message>
+    <message>
+        <source>Parked:</source>
+        <translation>Parked:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>This counter is set up for desk “{desk}”, which does not exist. Calling visitors is not possible here; everything else works. Ask the application administrator to correct the desk in the configuration.</source>
+        <translation>This counter is set up for desk “{desk}”, which does not exist. Calling visitors is not possible here; everything else works. Ask the application administrator to correct the desk in the configuration.</translation>
+    </message>
+    <message>
+        <source>The desk could not be opened: {reason}</source>
+        <translation>The desk could not be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this desk.</source>
+        <translation>Nobody is waiting for this desk.</translation>
+    </message>
+    <message>
+        <source>{code} parked. Resume it under Parked (Shift+F8).</source>
+        <translation>{code} parked. Resume it under Parked (Shift+F8).</translation>
+    </message>
+    <message>
+        <source>{code} did not show up.</source>
+        <translation>{code} did not show up.</translation>
+    </message>
+    <message>
+        <source>{code} done; the visit is registered as a contact.</source>
+        <translation>{code} done; the visit is registered as a contact.</translation>
+    </message>
+    <message>
+        <source>{code} done; the contact of this visit has its wait and service time.</source>
+        <translation>{code} done; the contact of this visit has its wait and service time.</translation>
+    </message>
+    <message>
+        <source>{code} sent to {target}.</source>
+        <translation>{code} sent to {target}.</translation>
+    </message>
+    <message>
+        <source>Resume {code} ({queue})</source>
+        <translation>Resume {code} ({queue})</translation>
+    </message>
+    <message>
+        <source>{desk}: no visitor</source>
+        <translation>{desk}: no visitor</translation>
+    </message>
+    <message>
+        <source>appointment {time} {name}</source>
+        <translation>appointment {time} {name}</translation>
+    </message>
+    <message>
+        <source>Record that the visitor did not come, after {n} recalls (F9)</source>
+        <translation>Record that the visitor did not come, after {n} recalls (F9)</translation>
+    </message>
+    <message>
+        <source>Press Next (F5) to call the next visitor.</source>
+        <translation>Press Next (F5) to call the next visitor.</translation>
+    </message>
+    <message>
+        <source>Next: F5</source>
+        <translation>Next: F5</translation>
+    </message>
+    <message>
+        <source>waited {waited} · called {called} · recall {recalls}</source>
+        <translation>waited {waited} · called {called} · recall {recalls}</translation>
+    </message>
+    <message>
+        <source>Waiting {n}:</source>
+        <translation>Waiting {n}:</translation>
+    </message>
+    <message>
+        <source>(~{minutes} min)</source>
+        <translation>(~{minutes} min)</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>+{n} more</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <source>One moment, please</source>
+        <translation>One moment, please</translation>
+    </message>
+    <message>
+        <source>No tickets can be taken at the moment. Please ask a host in the hall.</source>
+        <translation>No tickets can be taken at the moment. Please ask a host in the hall.</translation>
+    </message>
+    <message>
+        <source>Tap the subject of your visit.</source>
+        <translation>Tap the subject of your visit.</translation>
+    </message>
+    <message>
+        <source>What have you come for?</source>
+        <translation>What have you come for?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>QueueVisitList</name>
+    <message>
+        <source>Queue visits</source>
+        <translation>Queue visits</translation>
+    </message>
+    <message>
+        <source>No queue visits registered.</source>
+        <translation>No queue visits registered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue visits (%n)</source>
+        <translation>
+            <numerusform>Queue visits (%n)</numerusform>
+            <numerusform>Queue visits (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueVisitModel</name>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>Ticket taken</source>
+        <translation>Ticket taken</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>RelationsPanel</name>
     <message>
         <source>Family</source>
@@ -1416,6 +2403,128 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
 </context>
 <context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Watch the screens in the hall: they show your number and your desk.</source>
+        <translation>Watch the screens in the hall: they show your number and your desk.</translation>
+    </message>
+    <message>
+        <source>Your number is {code}</source>
+        <translation>Your number is {code}</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>You are checked in for {subject} at {time}.</source>
+        <translation>You are checked in for {subject} at {time}.</translation>
+    </message>
+    <message>
+        <source>You will be called soon.</source>
+        <translation>You will be called soon.</translation>
+    </message>
+    <message>
+        <source>Here is your ticket</source>
+        <translation>Here is your ticket</translation>
+    </message>
+    <message>
+        <source>No desk for this queue is open right now. You will be helped as soon as one opens.</source>
+        <translation>No desk for this queue is open right now. You will be helped as soon as one opens.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer {code}</source>
+        <extracomment>Code -&gt; name of the targets, for the message after the transfer.</extracomment>
+        <translation>Transfer {code}</translation>
+    </message>
+    <message>
+        <source>{code} ({queue}) waits again, keeping the time the ticket was taken. Where to?</source>
+        <translation>{code} ({queue}) waits again, keeping the time the ticket was taken. Where to?</translation>
+    </message>
+    <message>
+        <source>Another &amp;queue</source>
+        <translation>Another &amp;queue</translation>
+    </message>
+    <message>
+        <source>Another &amp;desk</source>
+        <translation>Another &amp;desk</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>{queue} ({n} waiting)</source>
+        <translation>{queue} ({n} waiting)</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>open, {name}</source>
+        <translation>open, {name}</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>closed now</translation>
+    </message>
+    <message>
+        <source>Choose a queue or a desk.</source>
+        <translation>Choose a queue or a desk.</translation>
+    </message>
+    <message>
+        <source>Transferring…</source>
+        <translation>Transferring…</translation>
+    </message>
+</context>
+<context>
+    <name>appointment_status</name>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>served</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
+    </message>
+</context>
+<context>
     <name>brp</name>
     <message>
         <source>male</source>
@@ -1514,7 +2623,7 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
         <source>This contact does not exist (any more).</source>
-        <extracomment>Whose question it is: the BSN, masked unless the reader&apos;s role needs it.</extracomment>
+        <extracomment>The queue visit this contact belongs to: ending that visit completes this contact with its wait and service time instead of registering a second one. Whose question it is: the BSN, masked unless the reader&apos;s role needs it.</extracomment>
         <translation>This contact does not exist (any more).</translation>
     </message>
     <message>
@@ -1800,7 +2909,7 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
         <source>Type at least two letters of the surname.</source>
-        <extracomment>Warnings ask the employee to act or take care; notices are opportunities. The English template; the UI translates it in the ``signals`` context. What the screen may show: the full BSN or ``******123``, depending on the role.</extracomment>
+        <extracomment>Warnings ask the employee to act or take care; notices are opportunities. The English template; the UI translates it in the ``signals`` context. What the screen may show: the full BSN or ``******123``, depending on the role. From taking the ticket to the first call; None while nobody has called it. The desk that called it last; None when it was never called. Upcoming appointments (soonest first), then past ones (latest first). Queue visits, latest first.</extracomment>
         <translation>Type at least two letters of the surname.</translation>
     </message>
     <message>
@@ -1815,6 +2924,138 @@ Without a person, the contact is registered anonymously.</translation>
         <source>A postcode has four digits and two letters (1234 AB).</source>
         <extracomment>Voorvoegsels (table 36) people type in front of the geslachtsnaam: &quot;van der Meijden&quot;.</extracomment>
         <translation>A postcode has four digits and two letters (1234 AB).</translation>
+    </message>
+    <message>
+        <source>This time is no longer available. Choose another time.</source>
+        <extracomment>``Session.info`` flag: this transaction may have made the signing key. Statuses that take a place in a slot (a no-show still took it).</extracomment>
+        <translation>This time is no longer available. Choose another time.</translation>
+    </message>
+    <message>
+        <source>There are no appointments at this time: {reason}. Choose another time.</source>
+        <translation>There are no appointments at this time: {reason}. Choose another time.</translation>
+    </message>
+    <message>
+        <source>This code is not a valid appointment code. Scan it again, or check in with your BSN and date of birth.</source>
+        <translation>This code is not a valid appointment code. Scan it again, or check in with your BSN and date of birth.</translation>
+    </message>
+    <message>
+        <source>No appointment for today was found. Check what you entered, or ask a host for help.</source>
+        <translation>No appointment for today was found. Check what you entered, or ask a host for help.</translation>
+    </message>
+    <message>
+        <source>You are early: your appointment is at {starts}. You can check in from {opens}.</source>
+        <translation>You are early: your appointment is at {starts}. You can check in from {opens}.</translation>
+    </message>
+    <message>
+        <source>Your appointment at {starts} has passed. Please take a ticket or ask a host for help.</source>
+        <translation>Your appointment at {starts} has passed. Please take a ticket or ask a host for help.</translation>
+    </message>
+    <message>
+        <source>This appointment has been cancelled.</source>
+        <translation>This appointment has been cancelled.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person the appointment is for.</source>
+        <extracomment>For the QR on the confirmation; only given to staff who may book. Whether the visitor can check in with BSN and birth date (both were known at booking). The agenda&apos;s check-in window around ``starts_at``, for the confirmation&apos;s instructions. False when the appointment was checked in before (the same ticket is shown again).</extracomment>
+        <translation>Enter the name of the person the appointment is for.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not complete.</source>
+        <translation>This e-mail address is not complete.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>The date of birth cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>This appointment was already booked with other details. Open it to change it.</source>
+        <translation>This appointment was already booked with other details. Open it to change it.</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment that has not started can be moved.</source>
+        <translation>Only a booked appointment that has not started can be moved.</translation>
+    </message>
+    <message>
+        <source>This appointment has started or passed and cannot be cancelled.</source>
+        <translation>This appointment has started or passed and cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>There is no agenda {code}.</source>
+        <translation>There is no agenda {code}.</translation>
+    </message>
+    <message>
+        <source>This appointment does not exist.</source>
+        <translation>This appointment does not exist.</translation>
+    </message>
+    <message>
+        <source>the day has passed</source>
+        <translation>the day has passed</translation>
+    </message>
+    <message>
+        <source>the day is too far ahead</source>
+        <translation>the day is too far ahead</translation>
+    </message>
+    <message>
+        <source>it is a public holiday</source>
+        <translation>it is a public holiday</translation>
+    </message>
+    <message>
+        <source>the office is closed that day</source>
+        <translation>the office is closed that day</translation>
+    </message>
+    <message>
+        <source>the time has passed</source>
+        <translation>the time has passed</translation>
+    </message>
+    <message>
+        <source>the time is not the start of a slot</source>
+        <translation>the time is not the start of a slot</translation>
+    </message>
+    <message>
+        <source>outside the opening hours</source>
+        <translation>outside the opening hours</translation>
+    </message>
+    <message>
+        <source>There is no visitor at this desk right now.</source>
+        <extracomment>Recalls before a desk may mark the visitor as not shown up. Service times the wait estimate averages over, per queue (most recent first). Onderwerp of a visit ended without a registered contact (a domain text, kept in Dutch). Expected wait for a ticket taken now; None when no desk serving this queue is open. Waiting tickets ahead of this one in its queue (0 = next), when it is waiting. Queue codes of the routing profile, in priority order. False when a contact registered during the visit was completed instead of a new one.</extracomment>
+        <translation>There is no visitor at this desk right now.</translation>
+    </message>
+    <message>
+        <source>Ticket {code} is still being served at this desk. End, park or transfer it first.</source>
+        <translation>Ticket {code} is still being served at this desk. End, park or transfer it first.</translation>
+    </message>
+    <message>
+        <source>Call the visitor again first: a no-show can be recorded after {recalls} recalls.</source>
+        <translation>Call the visitor again first: a no-show can be recorded after {recalls} recalls.</translation>
+    </message>
+    <message>
+        <source>Open the desk first (sign in at a desk).</source>
+        <translation>Open the desk first (sign in at a desk).</translation>
+    </message>
+    <message>
+        <source>This queue is for appointments only. Check in with your appointment instead.</source>
+        <translation>This queue is for appointments only. Check in with your appointment instead.</translation>
+    </message>
+    <message>
+        <source>There is no queue {code}.</source>
+        <translation>There is no queue {code}.</translation>
+    </message>
+    <message>
+        <source>This ticket is not parked at this desk.</source>
+        <translation>This ticket is not parked at this desk.</translation>
+    </message>
+    <message>
+        <source>Choose either a queue or a desk to transfer to.</source>
+        <translation>Choose either a queue or a desk to transfer to.</translation>
+    </message>
+    <message>
+        <source>Choose another desk than your own.</source>
+        <translation>Choose another desk than your own.</translation>
+    </message>
+    <message>
+        <source>There is no desk {code}.</source>
+        <extracomment>What ``TicketInfo`` needs from a ticket row (with the queue&apos;s and appointment&apos;s names).</extracomment>
+        <translation>There is no desk {code}.</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +3159,7 @@ Without a person, the contact is registered anonymously.</translation>
     <name>roles</name>
     <message>
         <source>Medewerker</source>
-        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk.</extracomment>
+        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk. Take a queue ticket, check in for an appointment: what a kiosk does for a visitor. Open a desk and call, recall, transfer, park and end visits. Book, reschedule and cancel appointments for a resident.</extracomment>
         <translation>Medewerker</translation>
     </message>
     <message>
@@ -2015,6 +3256,33 @@ Without a person, the contact is registered anonymously.</translation>
     <message>
         <source>Business and events</source>
         <translation>Business and events</translation>
+    </message>
+</context>
+<context>
+    <name>ticket_status</name>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>at the desk</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>parked</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>served</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 </TS>

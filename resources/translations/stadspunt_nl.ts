@@ -2,6 +2,375 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>AgendaDayModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Places that can still be booked now (0 for a time that has passed).</extracomment>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n vrij</numerusform>
+            <numerusform>%n vrij</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity}</source>
+        <translation>{taken} van {capacity}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorige dag (Alt+pijl links)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Volgende dag (Alt+pijl rechts)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ve&amp;rnieuwen</translation>
+    </message>
+    <message>
+        <source>Read the day again (F5)</source>
+        <translation>De dag opnieuw inlezen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Book this time…</source>
+        <translation>Deze tijd &amp;boeken…</translation>
+    </message>
+    <message>
+        <source>Book the selected free time without a person (Enter or double-click)</source>
+        <translation>De gekozen vrije tijd boeken zonder persoon (Enter of dubbelklik)</translation>
+    </message>
+    <message>
+        <source>Times of the day</source>
+        <translation>Tijden van de dag</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>There are no agendas.</source>
+        <translation>Er zijn geen agenda&apos;s.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n appointment(s), </source>
+        <translation>
+            <numerusform>{day}: %n afspraak, </numerusform>
+            <numerusform>{day}: %n afspraken, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free</source>
+        <translation>
+            <numerusform>%n plaats vrij</numerusform>
+            <numerusform>%n plaatsen vrij</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n geannuleerd</numerusform>
+            <numerusform>%n geannuleerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: no appointments; closed or all times have passed.</source>
+        <translation>{day}: geen afspraken; gesloten, of alle tijden zijn voorbij.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>{day}, {time}</source>
+        <extracomment>Pixels per QR module on screen: about 4 cm wide at 96 dpi, scannable from a phone. Languages the confirmation can be written in, as (code, name in that language). The BSN as the role may see it (masked for some roles); the full one is sent. Only the confirmation of an existing appointment (the list&apos;s Confirmation button). The day chooser&apos;s format: with the weekday, since appointments are made by weekday.</extracomment>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Make an appointment</source>
+        <extracomment>Made once per dialog: a retried booking is the same booking.</extracomment>
+        <translation>Afspraak maken</translation>
+    </message>
+    <message>
+        <source>Move appointment</source>
+        <translation>Afspraak verplaatsen</translation>
+    </message>
+    <message>
+        <source>Appointment confirmation</source>
+        <translation>Afspraakbevestiging</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verplaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Boeken</translation>
+    </message>
+    <message>
+        <source>Book the selected time (Enter)</source>
+        <translation>De gekozen tijd boeken (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorige dag (Alt+pijl links)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Volgende dag (Alt+pijl rechts)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <source>&amp;First free day</source>
+        <translation>&amp;Eerste vrije dag</translation>
+    </message>
+    <message>
+        <source>Go to the first day with a free time from today</source>
+        <translation>Naar de eerste dag met een vrije tijd, vanaf vandaag</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Vrije tijden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>for the confirmation (optional)</source>
+        <translation>voor de bevestiging (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>niet verplicht</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>For example: passport and ID card, 2 people</source>
+        <translation>Bijvoorbeeld: paspoort en identiteitskaart, 2 personen</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>T&amp;ijd</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Bezoeker</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>Toe&amp;lichting</translation>
+    </message>
+    <message>
+        <source>Moving keeps the QR code: the confirmation already sent stays valid.</source>
+        <translation>Bij verplaatsen verandert de QR-code niet: de verstuurde bevestiging blijft geldig.</translation>
+    </message>
+    <message>
+        <source>Now: {when} · {agenda}</source>
+        <translation>Nu gepland: {when} · {agenda}</translation>
+    </message>
+    <message>
+        <source>Without a BSN the visitor checks in with the QR code on the confirmation.</source>
+        <translation>Zonder BSN checkt de bezoeker in met de QR-code op de bevestiging.</translation>
+    </message>
+    <message>
+        <source>, born {date}</source>
+        <translation>, geb. {date}</translation>
+    </message>
+    <message>
+        <source>Link to BSN {bsn}{born}</source>
+        <translation>BSN {bsn}{born} koppelen</translation>
+    </message>
+    <message>
+        <source>Shown in the person&apos;s 360 view. At the kiosk the visitor checks in with the QR code, or with BSN and date of birth.</source>
+        <translation>Zichtbaar in het 360-gradenbeeld van de persoon. Bij de zuil checkt de bezoeker in met de QR-code, of met BSN en geboortedatum.</translation>
+    </message>
+    <message>
+        <source>Shown in the person&apos;s 360 view. The birth date is unknown: the visitor checks in with the QR code.</source>
+        <translation>Zichtbaar in het 360-gradenbeeld van de persoon. De geboortedatum is onbekend: de bezoeker checkt in met de QR-code.</translation>
+    </message>
+    <message>
+        <source>Reading the agendas…</source>
+        <translation>Agenda&apos;s inlezen…</translation>
+    </message>
+    <message>
+        <source>There are no agendas to book in.</source>
+        <translation>Er zijn geen agenda&apos;s om in te boeken.</translation>
+    </message>
+    <message>
+        <source>Looking for the first free day…</source>
+        <translation>Eerste vrije dag zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No free times in the next %n days in this agenda.</source>
+        <translation>
+            <numerusform>Geen vrije tijden in deze agenda in de komende %n dag.</numerusform>
+            <numerusform>Geen vrije tijden in deze agenda in de komende %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments on this day: closed, a holiday, or all times have passed. Use ▶ or First free day.</source>
+        <translation>Geen afspraken op deze dag: gesloten, een feestdag, of alle tijden zijn voorbij. Gebruik ▶ of Eerste vrije dag.</translation>
+    </message>
+    <message>
+        <source>Every time on this day is taken.</source>
+        <translation>Alle tijden op deze dag zijn bezet.</translation>
+    </message>
+    <message>
+        <source>{time}  current</source>
+        <translation>{time}  huidige</translation>
+    </message>
+    <message>
+        <source>{time}  full</source>
+        <translation>{time}  vol</translation>
+    </message>
+    <message numerus="yes">
+        <source>{time}  (%n free)</source>
+        <translation>
+            <numerusform>{time}  (%n vrij)</numerusform>
+            <numerusform>{time}  (%n vrij)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a free time first.</source>
+        <translation>Kies eerst een vrije tijd.</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Boeken…</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Afspraak gemaakt</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>Afspraak verplaatst</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>{status}, passed</source>
+        <translation>{status}, voorbij</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Type a question or a few words above (Ctrl+K). Open an article to see what to say, what it costs and what to bring.</source>
@@ -54,6 +423,10 @@
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
+    <message>
+        <source>Have an appointment? Hold your QR code under the scanner to check in.</source>
+        <translation>Heeft u een afspraak? Houd uw QR-code onder de scanner om in te checken.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueScreen</name>
@@ -86,10 +459,46 @@
     </message>
 </context>
 <context>
+    <name>CheckInScreen</name>
+    <message>
+        <source>Check in for your appointment</source>
+        <extracomment>A made-up pattern (not a readable code) between the three finder squares of the picture.</extracomment>
+        <translation>Inchecken voor uw afspraak</translation>
+    </message>
+    <message>
+        <source>Hold the QR code from your appointment confirmation in front of the camera or under the scanner.</source>
+        <translation>Houd de QR-code van uw afspraakbevestiging voor de camera of onder de scanner.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code from your appointment confirmation under the scanner.</source>
+        <translation>Houd de QR-code van uw afspraakbevestiging onder de scanner.</translation>
+    </message>
+    <message>
+        <source>On paper or on your phone: both work.</source>
+        <translation>Op papier of op uw telefoon: het kan allebei.</translation>
+    </message>
+    <message>
+        <source>No QR code? Use your BSN and date of birth</source>
+        <translation>Geen QR-code? Gebruik uw BSN en geboortedatum</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceScreen</name>
     <message>
         <source>What would you like to do?</source>
         <translation>Wat wilt u doen?</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Volgnummer nemen</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translation>Inchecken voor een afspraak</translation>
     </message>
     <message>
         <source>I want to talk to a staff member</source>
@@ -161,6 +570,85 @@
     <message>
         <source>Completing…</source>
         <translation>Bezig met afhandelen…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPane</name>
+    <message>
+        <source>Check-in code for the kiosk</source>
+        <translation>Incheckcode voor de zuil</translation>
+    </message>
+    <message>
+        <source>Language of the confirmation</source>
+        <translation>Taal van de bevestiging</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Co&amp;py text</source>
+        <translation>Tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the mail text, to paste into an e-mail</source>
+        <translation>De mailtekst kopiëren, om in een e-mail te plakken</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;PDF opslaan…</translation>
+    </message>
+    <message>
+        <source>Save the confirmation with the QR code as a PDF</source>
+        <translation>De bevestiging met de QR-code opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail</source>
+        <translation>Onderwerp van de e-mail</translation>
+    </message>
+    <message>
+        <source>Confirmation text</source>
+        <translation>Tekst van de bevestiging</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Onderwerp</translation>
+    </message>
+    <message>
+        <source>{when} · {agenda} · {name}</source>
+        <translation>{when} · {agenda} · {name}</translation>
+    </message>
+    <message>
+        <source>Preparing the confirmation…</source>
+        <translation>Bevestiging wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Text copied: paste it into the e-mail (Ctrl+V).</source>
+        <translation>Tekst gekopieerd: plak hem in de e-mail (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>appointment-{stamp}.pdf</source>
+        <translation>afspraak-{stamp}.pdf</translation>
+    </message>
+    <message>
+        <source>Save confirmation</source>
+        <translation>Bevestiging opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Opgeslagen als {path}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: {reason}</source>
+        <translation>De PDF kon niet worden opgeslagen als {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -274,6 +762,10 @@
         <translation>Producten en afdelingen konden niet worden geladen: {reason}</translation>
     </message>
     <message>
+        <source>Part of the visit of ticket {code}</source>
+        <translation>Hoort bij het bezoek van volgnummer {code}</translation>
+    </message>
+    <message>
         <source>No person open: the contact is registered anonymously.</source>
         <translation>Geen persoon geopend: het contact wordt anoniem geregistreerd.</translation>
     </message>
@@ -359,6 +851,76 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
+    </message>
+    <message>
+        <source>Agenda  (Ctrl+4)</source>
+        <translation>Agenda  (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>One agenda&apos;s day: who is coming, and free times to book</source>
+        <translation>Eén dag van een agenda: wie er komt, en vrije tijden om te boeken</translation>
+    </message>
+    <message>
+        <source>Visit {code} ended.</source>
+        <translation>Bezoek {code} afgerond.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <extracomment>Earlier calls listed under the newest one. Calls read per board: more than shown, so a recall (a second row for one ticket) does not shorten the list, and a call committed late still turns up to be announced. Layout sizes in px at 1920x1080; everything scales with the window.</extracomment>
+        <translation>
+            <numerusform>%n wachtende</numerusform>
+            <numerusform>%n wachtenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No desk open</source>
+        <translation>Geen balie open</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>Geen wachttijd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait ± %n min</source>
+        <translation>
+            <numerusform>± %n min wachten</numerusform>
+            <numerusform>± %n min wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation>Nu aan de beurt</translation>
+    </message>
+    <message>
+        <source>Called earlier</source>
+        <translation>Eerder opgeroepen</translation>
+    </message>
+    <message>
+        <source>Waiting times</source>
+        <translation>Wachttijden</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>No number yet? Take one at the kiosk.</source>
+        <translation>Nog geen nummer? Neem er een bij de zuil.</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbinding verbroken</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
     </message>
 </context>
 <context>
@@ -539,6 +1101,89 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
 </context>
 <context>
+    <name>KeypadScreen</name>
+    <message>
+        <source>Delete</source>
+        <extracomment>The keypad&apos;s size: keys of about 180x140 px, a block a hand can span. Landscape puts the text beside the keys; the text column needs the width of a usual screen.</extracomment>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Laatste cijfer wissen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Your BSN</source>
+        <translation>Uw BSN</translation>
+    </message>
+    <message>
+        <source>Type your citizen service number: 9 digits. It is on your passport, ID card or driving licence.</source>
+        <translation>Typ uw burgerservicenummer (BSN): 9 cijfers. Het staat op uw paspoort, identiteitskaart of rijbewijs.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Uw geboortedatum</translation>
+    </message>
+    <message>
+        <source>Type day, month and year: 8 digits.</source>
+        <translation>Typ dag, maand en jaar: 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Inchecken</translation>
+    </message>
+    <message>
+        <source>Typed so far: {digits}</source>
+        <translation>Tot nu toe getypt: {digits}</translation>
+    </message>
+    <message>
+        <source>This is not a date. Type day, month and year, for example 05-04-1980.</source>
+        <translation>Dit is geen datum. Typ dag, maand en jaar, bijvoorbeeld 05-04-1980.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Check the year.</source>
+        <translation>Deze datum ligt in de toekomst. Kijk het jaar na.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWording</name>
+    <message>
+        <source>No desk open right now</source>
+        <translation>Geen balie open</translation>
+    </message>
+    <message>
+        <source>No waiting time</source>
+        <translation>Geen wachttijd</translation>
+    </message>
+    <message>
+        <source>About {minutes} min wait</source>
+        <translation>± {minutes} min wachten</translation>
+    </message>
+    <message>
+        <source>You are next</source>
+        <translation>U bent de volgende</translation>
+    </message>
+    <message>
+        <source>There is 1 person ahead of you</source>
+        <translation>Er is 1 persoon voor u</translation>
+    </message>
+    <message>
+        <source>There are {count} people ahead of you</source>
+        <translation>Er zijn {count} mensen voor u</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgePanel</name>
     <message>
         <source>Search the knowledge base</source>
@@ -618,6 +1263,7 @@ Vraag de applicatiebeheerder om uit te voeren:
     <name>MessageScreen</name>
     <message>
         <source>One moment, please</source>
+        <extracomment>A check-in was refused; ``refusal`` says why and decides the buttons.</extracomment>
         <translation>Een moment geduld</translation>
     </message>
     <message>
@@ -657,6 +1303,22 @@ Vraag de applicatiebeheerder om uit te voeren:
         <translation>Terug naar het begin</translation>
     </message>
     <message>
+        <source>Your ticket is being made.</source>
+        <translation>Uw volgnummer wordt gemaakt.</translation>
+    </message>
+    <message>
+        <source>We are looking up your appointment.</source>
+        <translation>We zoeken uw afspraak op.</translation>
+    </message>
+    <message>
+        <source>No ticket could be made. Try again, or ask a host in the hall for help.</source>
+        <translation>Er kon geen volgnummer worden gemaakt. Probeer het opnieuw, of vraag een medewerker in de hal om hulp.</translation>
+    </message>
+    <message>
+        <source>You could not be checked in. Try again, or ask a host in the hall for help.</source>
+        <translation>Inchecken is niet gelukt. Probeer het opnieuw, of vraag een medewerker in de hal om hulp.</translation>
+    </message>
+    <message>
         <source>Out of order</source>
         <translation>Buiten gebruik</translation>
     </message>
@@ -675,6 +1337,127 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Please wait a little</source>
+        <translation>Nog even geduld</translation>
+    </message>
+    <message>
+        <source>Please take a seat and check in again then.</source>
+        <translation>Neem plaats en check dan opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Too late for this appointment</source>
+        <translation>Te laat voor deze afspraak</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Volgnummer nemen</translation>
+    </message>
+    <message>
+        <source>Code not recognised</source>
+        <translation>Code niet herkend</translation>
+    </message>
+    <message>
+        <source>Use BSN and date of birth</source>
+        <translation>BSN en geboortedatum gebruiken</translation>
+    </message>
+    <message>
+        <source>No appointment found</source>
+        <translation>Geen afspraak gevonden</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>Afspraak geannuleerd</translation>
+    </message>
+    <message>
+        <source>You can take a ticket, or ask a host in the hall for help.</source>
+        <translation>U kunt een volgnummer nemen, of een medewerker in de hal om hulp vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAppointments</name>
+    <message>
+        <source>Appointments of the person</source>
+        <translation>Afspraken van de persoon</translation>
+    </message>
+    <message>
+        <source>New &amp;appointment…</source>
+        <translation>Nieu&amp;we afspraak…</translation>
+    </message>
+    <message>
+        <source>Book an appointment for this person</source>
+        <translation>Een afspraak maken voor deze persoon</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>Verplaat&amp;sen…</translation>
+    </message>
+    <message>
+        <source>Move the selected appointment to another time</source>
+        <translation>De gekozen afspraak naar een andere tijd verplaatsen</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l…</source>
+        <translation>Annu&amp;leren…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment</source>
+        <translation>De gekozen afspraak annuleren</translation>
+    </message>
+    <message>
+        <source>Con&amp;firmation…</source>
+        <translation>Bevestigings&amp;mail…</translation>
+    </message>
+    <message>
+        <source>The mail text and the PDF with the QR code, to send again</source>
+        <translation>De mailtekst en de PDF met de QR-code, om opnieuw te versturen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appointments (%n)</source>
+        <translation>
+            <numerusform>Afspraken (%n)</numerusform>
+            <numerusform>Afspraken (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation>Geen afspraken.</translation>
+    </message>
+    <message>
+        <source>{upcoming} upcoming, {past} past</source>
+        <translation>{upcoming} komend, {past} voorbij</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n geannuleerd</numerusform>
+            <numerusform>%n geannuleerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Afspraak annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of {name} on {when}?</source>
+        <translation>De afspraak van {name} op {when} annuleren?</translation>
+    </message>
+    <message>
+        <source>The time becomes free for others; the QR code stops working.</source>
+        <translation>De tijd komt vrij voor anderen; de QR-code werkt dan niet meer.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Afspraak houden</translation>
+    </message>
+    <message>
+        <source>Appointment of {when} cancelled.</source>
+        <translation>Afspraak van {when} geannuleerd.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1994,210 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Current ticket</source>
+        <extracomment>How often the strip reads the desk while nothing happens at it. Parked tickets shown as buttons; more go into a menu. The end-of-visit choices, in menu order; the first is what Enter picks. Tickets a contact was registered for here: ending them asks nothing.</extracomment>
+        <translation>Huidig volgnummer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Call the next visitor to this desk (F5)</source>
+        <translation>De volgende bezoeker naar deze balie roepen (F5)</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Herhalen</translation>
+    </message>
+    <message>
+        <source>Call the same ticket again on the display (F6)</source>
+        <translation>Hetzelfde nummer nog eens oproepen op het scherm (F6)</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Doorsturen…</translation>
+    </message>
+    <message>
+        <source>Send the visitor to another queue or desk (F7)</source>
+        <translation>De bezoeker naar een andere wachtrij of balie sturen (F7)</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parkeren</translation>
+    </message>
+    <message>
+        <source>Put the visitor aside, for example while they fetch a photo (F8)</source>
+        <translation>De bezoeker even apart zetten, bijvoorbeeld om een pasfoto te halen (F8)</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Niet verschenen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>End the visit; it is registered as a contact of this desk (F12)</source>
+        <translation>Het bezoek afronden; het wordt geregistreerd als contact van deze balie (F12)</translation>
+    </message>
+    <message>
+        <source>Parked:</source>
+        <translation>Geparkeerd:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>This counter is set up for desk “{desk}”, which does not exist. Calling visitors is not possible here; everything else works. Ask the application administrator to correct the desk in the configuration.</source>
+        <translation>Deze werkplek is ingesteld op balie “{desk}”, maar die balie bestaat niet. Bezoekers oproepen kan hier niet; al het andere werkt wel. Vraag de applicatiebeheerder de balie in de configuratie te verbeteren.</translation>
+    </message>
+    <message>
+        <source>The desk could not be opened: {reason}</source>
+        <translation>De balie kon niet worden geopend: {reason}</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this desk.</source>
+        <translation>Er wacht niemand voor deze balie.</translation>
+    </message>
+    <message>
+        <source>{code} parked. Resume it under Parked (Shift+F8).</source>
+        <translation>{code} geparkeerd. Verder helpen via Geparkeerd (Shift+F8).</translation>
+    </message>
+    <message>
+        <source>{code} did not show up.</source>
+        <translation>{code} is niet verschenen.</translation>
+    </message>
+    <message>
+        <source>{code} done; the visit is registered as a contact.</source>
+        <translation>{code} afgerond; het bezoek is als contact geregistreerd.</translation>
+    </message>
+    <message>
+        <source>{code} done; the contact of this visit has its wait and service time.</source>
+        <translation>{code} afgerond; wacht- en behandeltijd staan bij het contact van dit bezoek.</translation>
+    </message>
+    <message>
+        <source>{code} sent to {target}.</source>
+        <translation>{code} doorgestuurd naar {target}.</translation>
+    </message>
+    <message>
+        <source>Resume {code} ({queue})</source>
+        <translation>{code} verder helpen ({queue})</translation>
+    </message>
+    <message>
+        <source>{desk}: no visitor</source>
+        <translation>{desk}: geen bezoeker</translation>
+    </message>
+    <message>
+        <source>appointment {time} {name}</source>
+        <translation>afspraak {time} {name}</translation>
+    </message>
+    <message>
+        <source>Record that the visitor did not come, after {n} recalls (F9)</source>
+        <translation>Vastleggen dat de bezoeker niet is verschenen, na {n} keer opnieuw oproepen (F9)</translation>
+    </message>
+    <message>
+        <source>Press Next (F5) to call the next visitor.</source>
+        <translation>Druk op Volgende (F5) voor de volgende bezoeker.</translation>
+    </message>
+    <message>
+        <source>Next: F5</source>
+        <translation>Volgende: F5</translation>
+    </message>
+    <message>
+        <source>waited {waited} · called {called} · recall {recalls}</source>
+        <translation>gewacht {waited} · opgeroepen {called} · herhaald {recalls}</translation>
+    </message>
+    <message>
+        <source>Waiting {n}:</source>
+        <translation>Wachtend {n}:</translation>
+    </message>
+    <message>
+        <source>(~{minutes} min)</source>
+        <translation>(~{minutes} min)</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>+{n} meer</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <source>One moment, please</source>
+        <translation>Een moment geduld</translation>
+    </message>
+    <message>
+        <source>No tickets can be taken at the moment. Please ask a host in the hall.</source>
+        <translation>U kunt nu geen volgnummer nemen. Vraag een medewerker in de hal.</translation>
+    </message>
+    <message>
+        <source>Tap the subject of your visit.</source>
+        <translation>Tik op het onderwerp van uw bezoek.</translation>
+    </message>
+    <message>
+        <source>What have you come for?</source>
+        <translation>Waarvoor komt u?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>QueueVisitList</name>
+    <message>
+        <source>Queue visits</source>
+        <translation>Bezoeken via de wachtrij</translation>
+    </message>
+    <message>
+        <source>No queue visits registered.</source>
+        <translation>Geen bezoeken via de wachtrij geregistreerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue visits (%n)</source>
+        <translation>
+            <numerusform>Bezoeken (%n)</numerusform>
+            <numerusform>Bezoeken (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueVisitModel</name>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>Ticket taken</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>RelationsPanel</name>
     <message>
         <source>Family</source>
@@ -1416,6 +2403,128 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
 </context>
 <context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Uw volgnummer</translation>
+    </message>
+    <message>
+        <source>Watch the screens in the hall: they show your number and your desk.</source>
+        <translation>Let op de schermen in de hal: daar ziet u uw nummer en uw balie.</translation>
+    </message>
+    <message>
+        <source>Your number is {code}</source>
+        <translation>Uw volgnummer is {code}</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>You are checked in for {subject} at {time}.</source>
+        <translation>U bent ingecheckt voor uw afspraak van {time}: {subject}.</translation>
+    </message>
+    <message>
+        <source>You will be called soon.</source>
+        <translation>U wordt zo opgeroepen.</translation>
+    </message>
+    <message>
+        <source>Here is your ticket</source>
+        <translation>Hier is uw volgnummer</translation>
+    </message>
+    <message>
+        <source>No desk for this queue is open right now. You will be helped as soon as one opens.</source>
+        <translation>Er is nu geen balie open voor deze wachtrij. U wordt geholpen zodra er een balie opengaat.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer {code}</source>
+        <extracomment>Code -&gt; name of the targets, for the message after the transfer.</extracomment>
+        <translation>{code} doorsturen</translation>
+    </message>
+    <message>
+        <source>{code} ({queue}) waits again, keeping the time the ticket was taken. Where to?</source>
+        <translation>{code} ({queue}) gaat opnieuw wachten; de wachttijd tot nu toe telt mee. Waarheen?</translation>
+    </message>
+    <message>
+        <source>Another &amp;queue</source>
+        <translation>Andere &amp;wachtrij</translation>
+    </message>
+    <message>
+        <source>Another &amp;desk</source>
+        <translation>Andere &amp;balie</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>{queue} ({n} waiting)</source>
+        <translation>{queue} ({n} wachtend)</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Doorsturen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>open, {name}</source>
+        <translation>open, {name}</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>nu gesloten</translation>
+    </message>
+    <message>
+        <source>Choose a queue or a desk.</source>
+        <translation>Kies een wachtrij of een balie.</translation>
+    </message>
+    <message>
+        <source>Transferring…</source>
+        <translation>Doorsturen…</translation>
+    </message>
+</context>
+<context>
+    <name>appointment_status</name>
+    <message>
+        <source>booked</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>ingecheckt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>geholpen</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>niet verschenen</translation>
+    </message>
+</context>
+<context>
     <name>brp</name>
     <message>
         <source>male</source>
@@ -1514,7 +2623,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>This contact does not exist (any more).</source>
-        <extracomment>Whose question it is: the BSN, masked unless the reader&apos;s role needs it.</extracomment>
+        <extracomment>The queue visit this contact belongs to: ending that visit completes this contact with its wait and service time instead of registering a second one. Whose question it is: the BSN, masked unless the reader&apos;s role needs it.</extracomment>
         <translation>Dit contact bestaat niet (meer).</translation>
     </message>
     <message>
@@ -1800,7 +2909,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>Type at least two letters of the surname.</source>
-        <extracomment>Warnings ask the employee to act or take care; notices are opportunities. The English template; the UI translates it in the ``signals`` context. What the screen may show: the full BSN or ``******123``, depending on the role.</extracomment>
+        <extracomment>Warnings ask the employee to act or take care; notices are opportunities. The English template; the UI translates it in the ``signals`` context. What the screen may show: the full BSN or ``******123``, depending on the role. From taking the ticket to the first call; None while nobody has called it. The desk that called it last; None when it was never called. Upcoming appointments (soonest first), then past ones (latest first). Queue visits, latest first.</extracomment>
         <translation>Typ minstens twee letters van de achternaam.</translation>
     </message>
     <message>
@@ -1815,6 +2924,138 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
         <source>A postcode has four digits and two letters (1234 AB).</source>
         <extracomment>Voorvoegsels (table 36) people type in front of the geslachtsnaam: &quot;van der Meijden&quot;.</extracomment>
         <translation>Een postcode heeft vier cijfers en twee letters (1234 AB).</translation>
+    </message>
+    <message>
+        <source>This time is no longer available. Choose another time.</source>
+        <extracomment>``Session.info`` flag: this transaction may have made the signing key. Statuses that take a place in a slot (a no-show still took it).</extracomment>
+        <translation>Deze tijd is niet meer vrij. Kies een andere tijd.</translation>
+    </message>
+    <message>
+        <source>There are no appointments at this time: {reason}. Choose another time.</source>
+        <translation>Op deze tijd kunt u geen afspraak maken: {reason}. Kies een andere tijd.</translation>
+    </message>
+    <message>
+        <source>This code is not a valid appointment code. Scan it again, or check in with your BSN and date of birth.</source>
+        <translation>Deze code is geen geldige afspraakcode. Scan de code opnieuw, of check in met uw BSN en geboortedatum.</translation>
+    </message>
+    <message>
+        <source>No appointment for today was found. Check what you entered, or ask a host for help.</source>
+        <translation>Er is geen afspraak voor vandaag gevonden. Kijk na wat u heeft ingetypt, of vraag een medewerker om hulp.</translation>
+    </message>
+    <message>
+        <source>You are early: your appointment is at {starts}. You can check in from {opens}.</source>
+        <translation>U bent te vroeg: uw afspraak is om {starts}. U kunt inchecken vanaf {opens}.</translation>
+    </message>
+    <message>
+        <source>Your appointment at {starts} has passed. Please take a ticket or ask a host for help.</source>
+        <translation>Uw afspraak om {starts} is voorbij. Neem een volgnummer of vraag een medewerker om hulp.</translation>
+    </message>
+    <message>
+        <source>This appointment has been cancelled.</source>
+        <translation>Deze afspraak is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person the appointment is for.</source>
+        <extracomment>For the QR on the confirmation; only given to staff who may book. Whether the visitor can check in with BSN and birth date (both were known at booking). The agenda&apos;s check-in window around ``starts_at``, for the confirmation&apos;s instructions. False when the appointment was checked in before (the same ticket is shown again).</extracomment>
+        <translation>Vul de naam in van de persoon voor wie de afspraak is.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not complete.</source>
+        <translation>Dit e-mailadres is niet compleet.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>This appointment was already booked with other details. Open it to change it.</source>
+        <translation>Deze afspraak is al geboekt met andere gegevens. Open de afspraak om iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment that has not started can be moved.</source>
+        <translation>Alleen een geplande afspraak die nog niet begonnen is, kan worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>This appointment has started or passed and cannot be cancelled.</source>
+        <translation>Deze afspraak is al begonnen of voorbij en kan niet meer worden geannuleerd.</translation>
+    </message>
+    <message>
+        <source>There is no agenda {code}.</source>
+        <translation>Agenda {code} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This appointment does not exist.</source>
+        <translation>Deze afspraak bestaat niet.</translation>
+    </message>
+    <message>
+        <source>the day has passed</source>
+        <translation>de dag is voorbij</translation>
+    </message>
+    <message>
+        <source>the day is too far ahead</source>
+        <translation>de dag ligt te ver vooruit</translation>
+    </message>
+    <message>
+        <source>it is a public holiday</source>
+        <translation>het is een feestdag</translation>
+    </message>
+    <message>
+        <source>the office is closed that day</source>
+        <translation>de balie is die dag gesloten</translation>
+    </message>
+    <message>
+        <source>the time has passed</source>
+        <translation>de tijd is voorbij</translation>
+    </message>
+    <message>
+        <source>the time is not the start of a slot</source>
+        <translation>de tijd is niet het begin van een tijdvak</translation>
+    </message>
+    <message>
+        <source>outside the opening hours</source>
+        <translation>buiten de openingstijden</translation>
+    </message>
+    <message>
+        <source>There is no visitor at this desk right now.</source>
+        <extracomment>Recalls before a desk may mark the visitor as not shown up. Service times the wait estimate averages over, per queue (most recent first). Onderwerp of a visit ended without a registered contact (a domain text, kept in Dutch). Expected wait for a ticket taken now; None when no desk serving this queue is open. Waiting tickets ahead of this one in its queue (0 = next), when it is waiting. Queue codes of the routing profile, in priority order. False when a contact registered during the visit was completed instead of a new one.</extracomment>
+        <translation>Er is nu geen bezoeker aan deze balie.</translation>
+    </message>
+    <message>
+        <source>Ticket {code} is still being served at this desk. End, park or transfer it first.</source>
+        <translation>Volgnummer {code} wordt nog aan deze balie geholpen. Rond het bezoek eerst af, of parkeer het of stuur het door.</translation>
+    </message>
+    <message>
+        <source>Call the visitor again first: a no-show can be recorded after {recalls} recalls.</source>
+        <translation>Roep de bezoeker eerst opnieuw op: pas na {recalls} keer opnieuw oproepen kunt u ‘niet verschenen’ vastleggen.</translation>
+    </message>
+    <message>
+        <source>Open the desk first (sign in at a desk).</source>
+        <translation>Open eerst de balie (log in aan een balie).</translation>
+    </message>
+    <message>
+        <source>This queue is for appointments only. Check in with your appointment instead.</source>
+        <translation>Deze wachtrij is alleen voor afspraken. Check in voor uw afspraak.</translation>
+    </message>
+    <message>
+        <source>There is no queue {code}.</source>
+        <translation>Wachtrij {code} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This ticket is not parked at this desk.</source>
+        <translation>Dit volgnummer staat niet geparkeerd aan deze balie.</translation>
+    </message>
+    <message>
+        <source>Choose either a queue or a desk to transfer to.</source>
+        <translation>Kies een wachtrij of een balie om naar door te sturen.</translation>
+    </message>
+    <message>
+        <source>Choose another desk than your own.</source>
+        <translation>Kies een andere balie dan uw eigen balie.</translation>
+    </message>
+    <message>
+        <source>There is no desk {code}.</source>
+        <extracomment>What ``TicketInfo`` needs from a ticket row (with the queue&apos;s and appointment&apos;s names).</extracomment>
+        <translation>Balie {code} bestaat niet.</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +3159,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <name>roles</name>
     <message>
         <source>Medewerker</source>
-        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk.</extracomment>
+        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk. Take a queue ticket, check in for an appointment: what a kiosk does for a visitor. Open a desk and call, recall, transfer, park and end visits. Book, reschedule and cancel appointments for a resident.</extracomment>
         <translation>Medewerker</translation>
     </message>
     <message>
@@ -2015,6 +3256,33 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <message>
         <source>Business and events</source>
         <translation>Ondernemen en evenementen</translation>
+    </message>
+</context>
+<context>
+    <name>ticket_status</name>
+    <message>
+        <source>waiting</source>
+        <translation>wachtend</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>aan de balie</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>geparkeerd</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>geholpen</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>niet verschenen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
     </message>
 </context>
 </TS>

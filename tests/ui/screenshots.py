@@ -1,6 +1,7 @@
 """Render the main screens to PNG so a person can look at them (not a test).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.screenshots [--lang nl|en] [out_dir]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.screenshots
+        [--lang nl|en] [--only GROUP] [out_dir]
 
 Uses a throw-away demo database (``seed_demo``), a hand-made BRP household
 (``tests.ui.people``), the real windows and the real theme, and writes to ``screenshots/``
@@ -10,7 +11,15 @@ household found by postcode, and the back-office task list (each at 1920x1080 an
 a form error, a deceased person and the complete-task dialog; the kennisbank beside the form
 (an article with its fees, a question funnel half-way and at a hand-off answer used in the
 contact) and the beheerder's catalogue editor (each at 1920x1080 and 1366x768), with a
-refused fee; and the kiosk screens in landscape 1920x1080 and portrait 1080x1920.
+refused fee; the queue strip idle and with a called visitor (each at 1920x1080 and 1366x768),
+its end menu, transfer dialog and a refused no-show; the appointment dialog and its
+confirmation, the person's appointments and queue visits and the agenda's day (Ctrl+4); the
+kiosk screens in landscape 1920x1080 and portrait 1080x1920, with taking a ticket and checking
+in for an appointment by BSN; and the waiting-room display at 1920x1080 and 1280x720.
+
+``--only GROUP`` renders one group; every group seeds what it shows, so any one can run alone.
+The queue, appointment, kiosk and display groups move the clock to 10:00 on a working day, so
+the agenda has free times and the kiosk's check-in window is open whenever the script runs.
 """
 
 from __future__ import annotations
@@ -21,8 +30,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as day_time
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import uuid4
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,15 +43,22 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.config import Settings
 from app.registry import migrate
 from app.registry.db import Database
-from app.registry.models import Kanaal
+from app.registry.models import Kanaal, Resolution
+from app.registry.models_queue import AppointmentStatus
 from app.services import Services
 from app.services.contacts import ContactDraft, HandOffRequest
 from app.services.seed import seed_demo
+from app.services.workingdays import AMSTERDAM, is_working_day
 from app.ui import i18n, ops
 from app.ui.theme import Variant, apply_theme
 from tests.ui import people
 
+if TYPE_CHECKING:
+    from app.kiosk.window import KioskWindow
+
 ROOT = Path(__file__).resolve().parents[2]
+#: Suzanne's birth date (tests.ui.people): the kiosk checks her in with BSN and birth date.
+SUZANNE_BORN = date(1985, 12, 1)
 
 
 def settle(app: QApplication, until: Callable[[], bool] = lambda: True, timeout: float = 5) -> None:
@@ -62,6 +80,30 @@ class MovableClock:
 
     def __call__(self) -> datetime:
         return datetime.now(UTC) + self.offset
+
+    def set(self, moment: datetime) -> None:
+        """From now on the clock reads ``moment`` (and runs on from there)."""
+        self.offset = moment - datetime.now(UTC)
+
+
+def office_day(start: date, step: int = 1, weekdays: tuple[int, ...] = (0, 1, 2, 3, 4)) -> date:
+    """``start`` or the nearest working day after it (``step=-1``: before it) on ``weekdays``."""
+    day = start
+    while not is_working_day(day) or day.weekday() not in weekdays:
+        day += timedelta(days=step)
+    return day
+
+
+def office_moment(day: date, hour: int = 10, minute: int = 0) -> datetime:
+    """A local time on ``day``, in UTC as the services store it."""
+    return datetime.combine(day, day_time(hour, minute), AMSTERDAM).astimezone(UTC)
+
+
+def office_hours(clock: MovableClock) -> date:
+    """Set the clock to 10:00 on today's date, or the next working day: the desks are open."""
+    day = office_day(datetime.now(AMSTERDAM).date())
+    clock.set(office_moment(day))
+    return day
 
 
 def seed_hand_offs(services: Services, clock: MovableClock) -> None:
@@ -261,6 +303,57 @@ def catalogue_shots(app: QApplication, services: Services, out: Path, lang: str)
         settle(app)
 
 
+def seed_kiosk_day(services: Services, clock: MovableClock) -> None:
+    """An open desk with people waiting, and Suzanne's passport appointment at 10:15 today."""
+    from app.services.appointments import BookingRequest
+
+    day = office_hours(clock)
+    anna = services.auth.login("anna", "balie-demo")
+    services.queue.open_desk(anna, "BALIE-3")
+    take_tickets(services, clock, ("BURGERZAKEN", "AFHALEN", "BURGERZAKEN"))
+    services.appointments.book(
+        anna,
+        BookingRequest(
+            "REISDOCUMENTEN",
+            office_moment(day, 10, 15),
+            "Suzanne Marie Moulin",
+            bsn=people.SUZANNE,
+            birth_date=SUZANNE_BORN,
+        ),
+    )
+
+
+def kiosk_queue_shots(app: QApplication, window: KioskWindow, out: Path, suffix: str) -> None:
+    """From the choice screen: a ticket, then check-in by BSN; back at the choice screen."""
+    from app.kiosk.flow import Step
+
+    window.on_ticket_chosen()
+    settle(app, lambda: window.flow.queues is not None)
+    grab(app, window, out / f"kiosk_queues_{suffix}.png")
+    window.on_queue_chosen("BURGERZAKEN")
+    settle(app, lambda: window.flow.slip is not None)
+    grab(app, window, out / f"kiosk_ticket_{suffix}.png")
+    window.on_reset_requested()
+    window.on_start_requested()
+    window.on_check_in_chosen()
+    grab(app, window, out / f"kiosk_check_in_{suffix}.png")
+    window.on_bsn_chosen()
+    for digit in people.SUZANNE:
+        window.on_digit_pressed(digit)
+    grab(app, window, out / f"kiosk_bsn_{suffix}.png")
+    window.on_keypad_next()
+    for digit in SUZANNE_BORN.strftime("%d%m")[:4] + "19":
+        window.on_digit_pressed(digit)
+    grab(app, window, out / f"kiosk_birth_date_{suffix}.png")
+    for digit in SUZANNE_BORN.strftime("%Y")[2:]:
+        window.on_digit_pressed(digit)
+    window.on_keypad_next()
+    settle(app, lambda: window.flow.step == Step.TICKET)
+    grab(app, window, out / f"kiosk_checked_in_{suffix}.png")
+    window.on_reset_requested()
+    window.on_start_requested()
+
+
 def kiosk_shots(app: QApplication, services: Services, out: Path, lang: str) -> None:
     from dataclasses import replace
 
@@ -269,6 +362,7 @@ def kiosk_shots(app: QApplication, services: Services, out: Path, lang: str) -> 
 
     apply_theme(app, Variant.KIOSK)
     settings = replace(services.settings, language=lang)
+    seed_kiosk_day(services, movable_clock(services))
     for width, height in ((1920, 1080), (1080, 1920)):
         window = KioskWindow(services, settings)
         window.resize(width, height)
@@ -278,6 +372,7 @@ def kiosk_shots(app: QApplication, services: Services, out: Path, lang: str) -> 
         grab(app, window, out / f"kiosk_attract_{size}_{lang}.png")
         window.on_start_requested()
         grab(app, window, out / f"kiosk_choice_{size}_{lang}.png")
+        kiosk_queue_shots(app, window, out, f"{size}_{lang}")
         window.on_staff_visit_chosen()
         settle(app, lambda w=window: w.message.kind == MessageKind.THANKS)
         grab(app, window, out / f"kiosk_thanks_{size}_{lang}.png")
@@ -293,12 +388,254 @@ def kiosk_shots(app: QApplication, services: Services, out: Path, lang: str) -> 
     window.close()
 
 
+def movable_clock(services: Services) -> MovableClock:
+    clock = services.clock
+    assert isinstance(clock, MovableClock), clock
+    return clock
+
+
+def take_tickets(services: Services, clock: MovableClock, queues: tuple[str, ...]) -> None:
+    """Tickets from the kiosk, a minute apart, the last one three minutes ago."""
+    kiosk = services.auth.kiosk_principal(services.settings.kiosk_id)
+    now = clock()
+    for index, queue in enumerate(queues):
+        clock.set(now - timedelta(minutes=len(queues) + 3 - index))
+        services.queue.take_ticket(kiosk, queue)
+    clock.set(now)
+
+
+def queue_shots(app: QApplication, services: Services, out: Path, lang: str) -> None:
+    """The queue strip idle and with a called visitor, its end menu, transfer and a refusal."""
+    from app.counter.main_window import CounterWindow
+
+    apply_theme(app, Variant.COUNTER)
+    clock = movable_clock(services)
+    office_hours(clock)
+    take_tickets(
+        services,
+        clock,
+        (
+            "BURGERZAKEN",
+            "BURGERZAKEN",
+            "AFHALEN",
+            "BURGERZAKEN",
+            "AFHALEN",
+            "INFORMATIE",
+            "BURGERZAKEN",
+            "AFHALEN",
+        ),
+    )
+    principal = services.auth.login("anna", "balie-demo")
+    for width, height in ((1920, 1080), (1366, 768)):
+        size = f"{width}x{height}"
+        window = CounterWindow(services, principal, services.settings)
+        window.resize(width, height)
+        window.show()
+        screen = window.person_screen
+        strip = window.queue_panel
+        settle(app, lambda s=screen, q=strip: s.form.product.isEnabled() and q.panel is not None)
+        grab(app, window, out / f"queue_idle_{size}_{lang}.png")
+
+        # One visitor parked (fetching a photo), the next called, recalled once, identified.
+        strip.call_next()
+        settle(app, lambda q=strip: q.current is not None)
+        strip.park()
+        settle(app, lambda q=strip: q.current is None)
+        strip.call_next()
+        settle(app, lambda q=strip: q.current is not None)
+        clock.set(clock() + timedelta(seconds=40))
+        strip.recall()
+        settle(app, lambda q=strip: q.current is not None and q.current.recall_count == 1)
+        clock.set(clock() + timedelta(seconds=35))
+        screen.search.bsn.setText(people.SUZANNE)
+        screen.search.on_return_pressed("bsn")
+        settle(app, lambda s=screen: s.open_bsn == people.SUZANNE)
+        screen.form.onderwerp.setText("Paspoort verloopt")
+        strip._show_times()
+        grab(app, window, out / f"queue_visitor_{size}_{lang}.png")
+        if width == 1920:
+            strip.on_end_requested()
+            settle(app)
+            grab(app, strip.end_menu, out / f"queue_end_menu_{lang}.png")
+            strip.end_menu.hide()
+            strip.open_transfer()
+            settle(
+                app,
+                lambda q=strip: q.dialog is not None and q.dialog.desk.isEnabled(),
+            )
+            assert strip.dialog is not None
+            grab(app, strip.dialog, out / f"queue_transfer_{lang}.png")
+            strip.dialog.reject()
+            strip.no_show()  # refused: not recalled often enough yet
+            settle(app, lambda q=strip: q.banner.isVisible())
+            grab(app, window, out / f"queue_refused_{lang}.png")
+        # The next window opens the same desk: end both visits first.
+        assert strip.desk is not None and strip.panel is not None
+        desk, parked = strip.desk.code, strip.panel.parked
+        services.queue.end_service(principal, desk, resolution=Resolution.FIRST_LINE)
+        for ticket in parked:
+            services.queue.resume(principal, desk, ticket.uuid)
+            services.queue.end_service(principal, desk, resolution=Resolution.FIRST_LINE)
+        window.close()
+        settle(app)
+
+
+def seed_appointments(services: Services, clock: MovableClock, day: date) -> None:
+    """Suzanne's history: a served appointment last week, a cancelled one, two coming up;
+    and others on today's passport agenda, so the day view has names and full times."""
+    from app.services.appointments import BookingRequest
+
+    anna = services.auth.login("anna", "balie-demo")
+    name = "Suzanne Marie Moulin"
+    past = office_day(day - timedelta(days=7), step=-1)
+    clock.set(office_moment(past, 9, 0))
+    services.appointments.book(
+        anna,
+        BookingRequest(
+            "REISDOCUMENTEN",
+            office_moment(past, 10),
+            name,
+            bsn=people.SUZANNE,
+            birth_date=SUZANNE_BORN,
+        ),
+    )
+    clock.set(office_moment(past, 9, 48))
+    services.appointments.check_in_by_bsn(anna, people.SUZANNE, SUZANNE_BORN)
+    services.queue.open_desk(anna, "BALIE-2")
+    clock.set(office_moment(past, 10, 2))
+    services.queue.call_next(anna, "BALIE-2")
+    clock.set(office_moment(past, 10, 11))
+    services.queue.end_service(anna, "BALIE-2", resolution=Resolution.FIRST_LINE)
+    services.queue.close_desk(anna, "BALIE-2")
+    office_hours(clock)
+    soon = office_day(day + timedelta(days=1), weekdays=(0, 1, 2, 3))  # open in the afternoon
+    later = office_day(day + timedelta(days=12), weekdays=(1, 3))  # marriages: Tue and Thu
+    cancelled = services.appointments.book(
+        anna, BookingRequest("RIJBEWIJS", office_moment(soon, 11), name, bsn=people.SUZANNE)
+    )
+    services.appointments.cancel(anna, cancelled.uuid)
+    services.appointments.book(
+        anna,
+        BookingRequest(
+            "REISDOCUMENTEN",
+            office_moment(soon, 14, 15),
+            name,
+            bsn=people.SUZANNE,
+            email="s.moulin@example.nl",
+            toelichting="Paspoort en ID-kaart",
+        ),
+    )
+    services.appointments.book(
+        anna, BookingRequest("HUWELIJK", office_moment(later, 10, 30), name, bsn=people.SUZANNE)
+    )
+    for hour, minute, other in (
+        (10, 45, "Jan de Boer"),
+        (10, 45, "Fatima El Amrani"),
+        (11, 0, "Piet Janssen"),
+        (13, 30, "Kees van Dijk"),
+    ):
+        services.appointments.book(
+            anna, BookingRequest("REISDOCUMENTEN", office_moment(day, hour, minute), other)
+        )
+
+
+def appointment_shots(app: QApplication, services: Services, out: Path, lang: str) -> None:
+    """Booking for the open person, the confirmation, the person's tabs and the agenda's day."""
+    from app.counter.main_window import CounterWindow
+
+    apply_theme(app, Variant.COUNTER)
+    clock = movable_clock(services)
+    day = office_hours(clock)
+    seed_appointments(services, clock, day)
+    principal = services.auth.login("anna", "balie-demo")
+    for width, height in ((1920, 1080), (1366, 768)):
+        size = f"{width}x{height}"
+        window = CounterWindow(services, principal, services.settings)
+        window.resize(width, height)
+        window.show()
+        screen = window.person_screen
+        settle(app, lambda s=screen: s.form.product.isEnabled())
+        screen.search.bsn.setText(people.SUZANNE)
+        screen.search.on_return_pressed("bsn")
+        settle(app, lambda s=screen: s.open_bsn == people.SUZANNE)
+        screen.overview.tabs.setCurrentWidget(screen.appointments)
+        settle(app, lambda s=screen: s.appointments.model.rowCount() > 0)
+        panel = screen.appointments
+        booked = [a.status == AppointmentStatus.BOOKED for a in panel.model.appointments()]
+        panel.table.selectRow(booked.index(True))  # Move, Cancel and Confirmation enabled
+        grab(app, window, out / f"appointments_person_{size}_{lang}.png")
+        if width == 1920:
+            screen.overview.tabs.setCurrentWidget(screen.visits)
+            grab(app, window, out / f"appointments_visits_{lang}.png")
+            screen.overview.tabs.setCurrentWidget(screen.appointments)
+            panel.on_new_requested()
+            dialog = panel.dialog
+            assert dialog is not None
+            settle(app, lambda d=dialog: d.slots.count() > 0)
+            dialog.email.setText("s.moulin@example.nl")
+            dialog.telefoon.setText("06-12345678")
+            grab(app, dialog, out / f"appointments_book_{lang}.png")
+            dialog.on_book_requested()
+            settle(app, lambda d=dialog: d.confirmation.loaded is not None)
+            grab(app, dialog, out / f"appointments_confirmation_{lang}.png")
+            dialog.accept()
+            settle(app, lambda p=panel: p.dialog is None)
+        window.on_agenda_requested()
+        agenda = window.agenda
+        settle(app, lambda a=agenda: a.agenda.count() > 0)
+        agenda.agenda.setCurrentIndex(agenda.agenda.findData("REISDOCUMENTEN"))
+        settle(app, lambda a=agenda: a.model.rowCount() > 0)
+        grab(app, window, out / f"appointments_agenda_{size}_{lang}.png")
+        window.close()
+        settle(app)
+
+
+def display_shots(app: QApplication, services: Services, out: Path, lang: str) -> None:
+    """The waiting-room board with four desks calling, at full HD and at 1280x720."""
+    from app.display.announce import Announcer
+    from app.display.window import DisplayWindow
+
+    apply_theme(app, Variant.KIOSK)
+    clock = movable_clock(services)
+    office_hours(clock)
+    staff = services.auth.login("anna", "balie-demo")
+    desks = ("BALIE-1", "BALIE-2", "BALIE-3", "BALIE-6")
+    for desk in desks:
+        services.queue.open_desk(staff, desk)
+    take_tickets(
+        services, clock, tuple(("BURGERZAKEN", "AFHALEN", "INFORMATIE")[i % 3] for i in range(14))
+    )
+    for _round in range(2):
+        for desk in desks:
+            clock.set(clock() + timedelta(seconds=50))
+            panel = services.queue.desk_panel(staff, desk)
+            if panel.current is not None:
+                services.queue.end_service(staff, desk, resolution=Resolution.FIRST_LINE)
+            services.queue.call_next(staff, desk)
+    for width, height in ((1920, 1080), (1280, 720)):
+        size = f"{width}x{height}"
+        window = DisplayWindow(services, services.settings, announcer=Announcer(), now=clock)
+        window.resize(width, height)
+        window.show()
+        settle(app, lambda w=window: w.board is not None)
+        grab(app, window, out / f"display_{size}_{lang}.png")
+        if width == 1920:
+            window.on_unavailable("screenshot")
+            grab(app, window, out / f"display_offline_{lang}.png")
+        window.close()
+        settle(app)
+    for desk in desks:
+        services.queue.close_desk(staff, desk)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--lang", default="nl", choices=["nl", "en"])
     parser.add_argument(
-        "--only", choices=["counter", "knowledge", "catalogue", "kiosk"], help="one group of shots"
+        "--only",
+        choices=["counter", "knowledge", "catalogue", "kiosk", "queue", "appointments", "display"],
+        help="one group of shots",
     )
     args = parser.parse_args()
     out: Path = args.out
@@ -324,6 +661,9 @@ def main() -> None:
                 "knowledge": knowledge_shots,
                 "catalogue": catalogue_shots,
                 "kiosk": kiosk_shots,
+                "queue": queue_shots,
+                "appointments": appointment_shots,
+                "display": display_shots,
             }
             for name, shots in groups.items():
                 if args.only in (None, name):
