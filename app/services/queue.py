@@ -3,33 +3,59 @@
 Concurrency is the point of this module. Thirty desks pressing "next" in the same second must
 never get the same ticket, and no ticket may be skipped:
 
-- PostgreSQL: the candidate is selected ``FOR UPDATE SKIP LOCKED``, so a desk passes over a
-  ticket another desk is calling at that moment and takes the next one, without waiting. The
-  desk row itself is locked first, so a double press at one desk cannot call two visitors.
+- PostgreSQL: the candidate is selected ``FOR UPDATE SKIP LOCKED`` (a subquery of the UPDATE
+  that calls it), so a desk passes over a ticket another desk is calling at that moment and
+  takes the next one, without waiting. The desk row itself is locked first, so a double press
+  at one desk cannot call two visitors.
 - SQLite: a write transaction starts with ``BEGIN IMMEDIATE`` (see ``Database.write``), which
   serialises writers; the select-then-update inside it cannot interleave.
+
+``tests/services/test_queue_concurrency.py`` runs thirty desks in threads and in processes
+against both databases and checks every ticket is called exactly once;
+``benchmarks/call_next.py`` measures the latency against the same work in bare SQL.
 
 Ticket numbers come from an atomic upsert on ``queue_day_counter`` (``INSERT ... ON CONFLICT DO
 UPDATE ... RETURNING``), the same statement on both databases.
 
-Routing: a desk serves the queues of its profile. Tickets transferred to the desk come first,
-then appointment tickets whose time has come (earliest appointment first), then walk-ins by the
-profile's priority, and within one priority the longest wait first.
+Routing: a desk serves the queues of its profile. Tickets transferred to the desk come first
+(longest wait first), then appointment tickets whose time has come (earliest appointment
+first), then the rest by the profile's priority, and within one priority the longest wait
+first. Only the current (local) day's tickets are called.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, Protocol
 from uuid import UUID, uuid4
 
-from sqlalchemy import and_, case, func, insert, or_, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Executable,
+    Row,
+    ScalarSelect,
+    Update,
+    and_,
+    bindparam,
+    case,
+    func,
+    insert,
+    literal,
+    literal_column,
+    null,
+    or_,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql import Select
 
 from app.registry.db import Database
@@ -180,8 +206,17 @@ class DeskClosedError(ConflictError):
     message = QT_TRANSLATE_NOOP("errors", "Open the desk first (sign in at a desk).")
 
 
+class AppointmentOnlyQueueError(ConflictError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This queue is for appointments only. Check in with your appointment instead."
+    )
+
+
 _ticket = table(Ticket).c
 _route = table(DeskRoute).c
+_desk_c = table(Desk).c
+_queue_c = table(ServiceQueue).c
+_appointment_c = table(Appointment).c
 
 
 class QueueService:
@@ -200,9 +235,17 @@ class QueueService:
     def list_desks(self) -> list[DeskInfo]:
         with self._db.read() as session:
             desks = session.scalars(
-                select(Desk).where(Desk.active.is_(True)).order_by(Desk.naam)
+                select(Desk)
+                .where(Desk.active.is_(True))
+                .order_by(Desk.naam)
+                .options(selectinload(Desk.routes))
             ).all()
-            return [_desk_info(session, d) for d in desks]
+            staff = {d.staff_actor_uuid for d in desks if d.staff_actor_uuid is not None}
+            names: dict[UUID, str] = {}
+            if staff:
+                rows = session.execute(select(Actor.uuid, Actor.naam).where(Actor.uuid.in_(staff)))
+                names = {uuid: naam for uuid, naam in rows}
+            return [_desk_info(session, d, names) for d in desks]
 
     def display_board(self, *, limit: int = 8) -> DisplayBoard:
         """The latest calls, newest first, and the queues' lengths and wait estimates.
@@ -246,7 +289,8 @@ class QueueService:
         """Hand out the next number of the day for a queue.
 
         Idempotent on ``uuid``: a kiosk that lost the answer asks again with the same UUID and
-        gets the same ticket, not a second number.
+        gets the same ticket, not a second number. A queue that is not ``walk_in`` is reached
+        by checking in for an appointment; only staff may put someone in it by hand.
         """
         principal.require(Permission.ISSUE_TICKET)
         ticket_uuid = uuid or uuid4()
@@ -258,6 +302,9 @@ class QueueService:
                     raise NotFoundError(
                         QT_TRANSLATE_NOOP("errors", "There is no queue {code}."), code=queue_code
                     )
+                if not queue.walk_in and not principal.can(Permission.SERVE_VISITORS):
+                    # Enforced here, not only by the kiosk leaving the queue off its list.
+                    raise AppointmentOnlyQueueError()
                 ticket = _new_ticket(
                     session,
                     queue,
@@ -318,35 +365,46 @@ class QueueService:
 
         Refused while the desk still has a visitor: ending a visit registers the contact, and
         that must not happen as a side effect of pressing "next".
+
+        The hot path of the queue, four statements (three on SQLite): lock the desk row, check
+        it has no visitor, pick and update the ticket in one ``UPDATE ... WHERE uuid = (SELECT
+        ... FOR UPDATE SKIP LOCKED) RETURNING``, and log the call (with its NOTIFY folded in on
+        PostgreSQL). The visitor check must stay a statement of its own after the desk lock: in
+        PostgreSQL's READ COMMITTED each statement sees what was committed before it started,
+        so only a statement issued after the lock is granted sees a call made by the
+        transaction that held it (a double press at one desk).
         """
         principal.require(Permission.SERVE_VISITORS)
         now = self._clock()
         with self._db.write() as session:
-            desk = _lock_desk(session, desk_code)
+            conn = session.connection()
+            sql = _call_next_sql(conn.dialect.name)
+            desk = conn.execute(sql.lock_desk, {"desk": desk_code}).first()
+            if desk is None or not desk.active:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "There is no desk {code}."), code=desk_code
+                )
             if desk.opened_at is None:
                 raise DeskClosedError()
-            current = _current(session, desk.code)
+            current = conn.execute(sql.current, {"desk": desk_code}).scalar()
             if current is not None:
-                raise VisitorAlreadyCalledError(code=current.code)
-            ticket_uuid = session.execute(_next_candidate(session, desk.code, now)).scalar()
-            if ticket_uuid is None:
+                raise VisitorAlreadyCalledError(code=current)
+            row = conn.execute(
+                sql.call,
+                {
+                    "desk": desk_code,
+                    "now": now,
+                    "day": local_date(now),
+                    "actor": principal.actor_uuid,
+                },
+            ).first()
+            if row is None:
                 return None
-            session.execute(
-                update(table(Ticket))
-                .where(_ticket.uuid == ticket_uuid)
-                .values(
-                    status=TicketStatus.CALLED,
-                    called_at=now,
-                    first_called_at=func.coalesce(_ticket.first_called_at, now),
-                    called_desk_code=desk.code,
-                    called_by_actor_uuid=principal.actor_uuid,
-                    recall_count=0,
-                    target_desk_code=None,
-                )
+            conn.execute(
+                sql.announce,
+                _call_params(desk, now, row.uuid, code=row.code, language=row.language),
             )
-            ticket = session.get_one(Ticket, ticket_uuid)
-            _announce(session, ticket, desk, now, recall=False)
-            return _ticket_info(session, ticket, now)
+            return _row_info(row, desk_naam=desk.naam)
 
     def recall(self, principal: Principal, desk_code: str) -> TicketInfo:
         principal.require(Permission.SERVE_VISITORS)
@@ -356,7 +414,15 @@ class QueueService:
             ticket = _require_current(session, desk.code)
             ticket.recall_count += 1
             ticket.called_at = now
-            _announce(session, ticket, desk, now, recall=True)
+            _announce(
+                session,
+                desk,
+                now,
+                ticket.uuid,
+                code=ticket.code,
+                language=ticket.language,
+                recall=True,
+            )
             return _ticket_info(session, ticket, now)
 
     def no_show(self, principal: Principal, desk_code: str) -> TicketInfo:
@@ -407,7 +473,15 @@ class QueueService:
             ticket.called_at = now
             ticket.called_by_actor_uuid = principal.actor_uuid
             ticket.recall_count = 0
-            _announce(session, ticket, desk, now, recall=False)
+            _announce(
+                session,
+                desk,
+                now,
+                ticket.uuid,
+                code=ticket.code,
+                language=ticket.language,
+                recall=False,
+            )
             return _ticket_info(session, ticket, now)
 
     def transfer(
@@ -439,7 +513,12 @@ class QueueService:
                     raise NotFoundError(
                         QT_TRANSLATE_NOOP("errors", "There is no queue {code}."), code=to_queue
                     )
-                ticket.queue_code = queue.code
+                if queue.code != ticket.queue_code:
+                    # The visitor keeps the code on their ticket ("A001"), but the row takes
+                    # a number of the target queue: (queue, day, number) is unique, and the
+                    # target queue may already have handed out the old number itself.
+                    ticket.number = _next_number(session, queue.code, ticket.service_date)
+                    ticket.queue_code = queue.code
                 ticket.target_desk_code = None
             else:
                 target = _desk(session, to_desk or "")
@@ -477,27 +556,27 @@ class QueueService:
         with self._db.write() as session:
             desk = _lock_desk(session, desk_code)
             ticket = _require_current(session, desk.code)
-            ticket.served_seconds += _segment(ticket, now)
-            ticket.status = TicketStatus.DONE
-            ticket.ended_at = now
+            served = ticket.served_seconds + _segment(ticket, now)
             first_called = ticket.first_called_at or now
             wait = max(0, int((first_called - ticket.created_at).total_seconds()))
-            contact_created = ticket.klantcontact_uuid is None
-            if ticket.klantcontact_uuid is None:
-                ticket.klantcontact_uuid = _visit_contact(
+            contact_uuid = ticket.klantcontact_uuid
+            contact_created = contact_uuid is None
+            if contact_uuid is None:
+                contact_uuid = _visit_contact(
                     session,
                     principal,
                     ticket,
                     desk,
                     now,
                     wait=wait,
+                    served=served,
                     resolution=resolution,
                     location=self._location,
                 )
             else:
-                contact = session.get_one(Klantcontact, ticket.klantcontact_uuid)
+                contact = session.get_one(Klantcontact, contact_uuid)
                 contact.wait_seconds = wait
-                contact.duration_seconds = contact.duration_seconds or ticket.served_seconds
+                contact.duration_seconds = contact.duration_seconds or served
                 contact.desk = contact.desk or desk.naam
                 if ticket.partij_uuid is None:
                     ticket.partij_uuid = session.scalar(
@@ -506,15 +585,20 @@ class QueueService:
                         .limit(1)
                     )
             if ticket.appointment_uuid is not None:
-                appointment = session.get_one(Appointment, ticket.appointment_uuid)
-                appointment.status = AppointmentStatus.DONE
-            session.flush()
-            log.info(
-                "ticket %s served at %s in %s s", ticket.code, desk.code, ticket.served_seconds
-            )
+                session.execute(
+                    update(table(Appointment))
+                    .where(_appointment_c.uuid == ticket.appointment_uuid)
+                    .values(status=AppointmentStatus.DONE)
+                )
+            # Changed only now, after the contact's insert flushed: one UPDATE of the ticket.
+            ticket.served_seconds = served
+            ticket.status = TicketStatus.DONE
+            ticket.ended_at = now
+            ticket.klantcontact_uuid = contact_uuid
+            log.info("ticket %s served at %s in %s s", ticket.code, desk.code, served)
             return EndResult(
                 ticket=_ticket_info(session, ticket, now),
-                contact_uuid=ticket.klantcontact_uuid,
+                contact_uuid=contact_uuid,
                 contact_created=contact_created,
             )
 
@@ -567,39 +651,156 @@ def _next_number(session: Session, queue_code: str, day: object) -> int:
     return number
 
 
-def _next_candidate(session: Session, desk_code: str, now: datetime) -> Select[tuple[UUID]]:
-    appointment_due = and_(_ticket.due_at.is_not(None), _ticket.due_at <= now)
+def _next_candidate(*, postgresql: bool) -> Select[tuple[UUID]]:
+    """The ticket a desk calls next (see the module docstring for the order).
+
+    Parameters: ``desk`` (code), ``now`` and ``day`` (its local date). Within each of the three
+    groups (sent to this desk, due appointments, the rest) a sort key is either NULL for every
+    ticket or for none, so SQLite (NULLs first) and PostgreSQL (NULLs last) agree on the order;
+    tickets sent to the desk go by their wait, not by whether the desk routes their queue.
+    """
+    desk = bindparam("desk", type_=_ticket.target_desk_code.type)
+    now = bindparam("now", type_=_ticket.due_at.type)
+    to_this_desk = _ticket.target_desk_code == desk
+    appointment_due = and_(
+        _ticket.target_desk_code.is_(None), _ticket.due_at.is_not(None), _ticket.due_at <= now
+    )
     query = (
         select(_ticket.uuid)
         .select_from(table(Ticket))
         .outerjoin(
             table(DeskRoute),
-            and_(_route.desk_code == desk_code, _route.queue_code == _ticket.queue_code),
+            and_(_route.desk_code == desk, _route.queue_code == _ticket.queue_code),
         )
         .where(
             _ticket.status == TicketStatus.WAITING,
-            _ticket.service_date == local_date(now),
+            _ticket.service_date == bindparam("day", type_=_ticket.service_date.type),
             or_(
                 and_(_route.desk_code.is_not(None), _ticket.target_desk_code.is_(None)),
-                _ticket.target_desk_code == desk_code,
+                to_this_desk,
             ),
         )
         .order_by(
-            case(
-                (_ticket.target_desk_code == desk_code, 0),
-                (appointment_due, 1),
-                else_=2,
-            ),
+            case((to_this_desk, 0), (appointment_due, 1), else_=2),
             case((appointment_due, _ticket.due_at), else_=None),
-            _route.priority,
+            case((to_this_desk, 0), else_=_route.priority),
             _ticket.waiting_since,
             _ticket.number,
         )
         .limit(1)
     )
-    if session.get_bind().dialect.name == "postgresql":
+    if postgresql:
+        # A ticket another desk is calling right now is passed over, not waited for.
         query = query.with_for_update(skip_locked=True, of=table(Ticket))
     return query
+
+
+#: What ``TicketInfo`` needs from a ticket row (with the queue's and appointment's names).
+_INFO_COLUMNS = (
+    _ticket.uuid,
+    _ticket.code,
+    _ticket.queue_code,
+    _ticket.status,
+    _ticket.created_at,
+    _ticket.waiting_since,
+    _ticket.called_at,
+    _ticket.recall_count,
+    _ticket.appointment_uuid,
+    _ticket.due_at,
+    _ticket.partij_uuid,
+    _ticket.klantcontact_uuid,
+    _ticket.language,
+)
+
+
+@dataclass(frozen=True)
+class _CallNextSql:
+    """Call-next's statements, built once per dialect and run with parameters.
+
+    Building a statement of this size costs more Python time than the database needs to run
+    it (``benchmarks/call_next.py``); the compiled form is cached by SQLAlchemy either way.
+    """
+
+    lock_desk: Select[Any]
+    current: Select[tuple[str]]
+    call: Update
+    announce: Executable
+
+
+@functools.cache
+def _call_next_sql(dialect: str) -> _CallNextSql:
+    postgresql = dialect == "postgresql"
+    desk = bindparam("desk", type_=_desk_c.code.type)
+    # Never correlated to the UPDATE's own ``ticket``: the subquery reads the table itself.
+    candidate = _next_candidate(postgresql=postgresql).correlate(None).scalar_subquery()
+    moment = bindparam("now", type_=_ticket.called_at.type)
+    call = (
+        update(table(Ticket))
+        .where(_ticket.uuid == candidate)
+        .values(
+            status=TicketStatus.CALLED,
+            called_at=moment,
+            first_called_at=func.coalesce(_ticket.first_called_at, moment),
+            called_desk_code=desk,
+            called_by_actor_uuid=bindparam("actor", type_=_ticket.called_by_actor_uuid.type),
+            recall_count=0,
+            target_desk_code=None,
+        )
+        .returning(
+            *_INFO_COLUMNS,
+            _queue_naam(_returned("queue_code")).label("queue_naam"),
+            _appointment_naam(_returned("appointment_uuid")).label("appointment_naam"),
+        )
+    )
+    return _CallNextSql(
+        lock_desk=select(_desk_c.naam, _desk_c.location, _desk_c.active, _desk_c.opened_at)
+        .where(_desk_c.code == desk)
+        .with_for_update(),
+        current=select(_ticket.code)
+        .where(_ticket.called_desk_code == desk, _ticket.status == TicketStatus.CALLED)
+        .limit(1),
+        call=call,
+        announce=_announce_sql(postgresql=postgresql),
+    )
+
+
+def _returned(column: str) -> ColumnElement[Any]:
+    """The updated row's column, spelled out for a subquery in RETURNING.
+
+    SQLAlchemy's SQLite compiler renders RETURNING (subqueries included) without table
+    names; ``ticket.queue_code`` written out keeps the outer reference unambiguous.
+    """
+    return literal_column(f"{Ticket.__tablename__}.{_ticket[column].name}")
+
+
+def _queue_naam(code: ColumnElement[str] | str) -> ScalarSelect[str]:
+    return select(_queue_c.naam).where(_queue_c.code == code).scalar_subquery()
+
+
+def _appointment_naam(uuid: ColumnElement[UUID | None] | UUID) -> ScalarSelect[str]:
+    return select(_appointment_c.naam).where(_appointment_c.uuid == uuid).scalar_subquery()
+
+
+def _row_info(row: Row[Any], *, desk_naam: str | None) -> TicketInfo:
+    """A called ticket from the RETURNING row (no position or estimate: it is not waiting)."""
+    return TicketInfo(
+        uuid=row.uuid,
+        code=row.code,
+        queue_code=row.queue_code,
+        queue_naam=row.queue_naam,
+        status=TicketStatus(row.status),
+        created_at=row.created_at,
+        waiting_since=row.waiting_since,
+        called_at=row.called_at,
+        desk_naam=desk_naam,
+        recall_count=row.recall_count,
+        appointment_uuid=row.appointment_uuid,
+        appointment_naam=row.appointment_naam,
+        due_at=row.due_at,
+        partij_uuid=row.partij_uuid,
+        klantcontact_uuid=row.klantcontact_uuid,
+        language=row.language,
+    )
 
 
 def _lock_desk(session: Session, desk_code: str) -> Desk:
@@ -639,27 +840,75 @@ def _segment(ticket: Ticket, now: datetime) -> int:
     return max(0, int((now - ticket.called_at).total_seconds()))
 
 
-def _announce(session: Session, ticket: Ticket, desk: Desk, now: datetime, *, recall: bool) -> None:
-    session.execute(
-        insert(table(QueueCall)),
-        [
-            {
-                "ticket_uuid": ticket.uuid,
-                "ticket_code": ticket.code,
-                "desk_naam": desk.naam,
-                "location": desk.location,
-                "called_at": now,
-                "recall": recall,
-                "language": ticket.language,
-            }
-        ],
+def _announce_sql(*, postgresql: bool) -> Executable:
+    """Append a call to the displays' log and, on PostgreSQL, wake them.
+
+    The NOTIFY is delivered at commit, so a display never sees a call that was rolled back;
+    on PostgreSQL it rides in the same statement as the insert (a data-modifying CTE).
+    """
+    calls = table(QueueCall)
+    logged = insert(calls).values(
+        {column: bindparam(column, type_=calls.c[column].type) for column in _CALL_COLUMNS}
     )
-    if session.get_bind().dialect.name == "postgresql":
-        # Delivered at commit, so a display never sees a call that was rolled back.
-        session.execute(
-            text("SELECT pg_notify(:channel, :payload)"),
-            {"channel": QUEUE_CHANNEL, "payload": desk.location},
-        )
+    if not postgresql:
+        return logged
+    row = logged.returning(calls.c.location).cte("logged")
+    return select(func.pg_notify(QUEUE_CHANNEL, row.c.location)).select_from(row)
+
+
+_CALL_COLUMNS = (
+    "ticket_uuid",
+    "ticket_code",
+    "desk_naam",
+    "location",
+    "called_at",
+    "recall",
+    "language",
+)
+
+
+class _DeskNames(Protocol):
+    @property
+    def naam(self) -> str: ...
+    @property
+    def location(self) -> str: ...
+
+
+def _call_params(
+    desk: _DeskNames,
+    now: datetime,
+    ticket_uuid: UUID,
+    *,
+    code: str,
+    language: str,
+    recall: bool = False,
+) -> dict[str, object]:
+    return {
+        "ticket_uuid": ticket_uuid,
+        "ticket_code": code,
+        "desk_naam": desk.naam,
+        "location": desk.location,
+        "called_at": now,
+        "recall": recall,
+        "language": language,
+    }
+
+
+def _announce(
+    session: Session,
+    desk: Desk,
+    now: datetime,
+    ticket_uuid: UUID,
+    *,
+    code: str,
+    language: str,
+    recall: bool,
+) -> None:
+    connection = session.connection()
+    connection.execute(
+        _call_next_sql(connection.dialect.name).announce,
+        _call_params(desk, now, ticket_uuid, code=code, language=language, recall=recall),
+    )
 
 
 def _visit_contact(
@@ -670,6 +919,7 @@ def _visit_contact(
     now: datetime,
     *,
     wait: int,
+    served: int,
     resolution: Resolution,
     location: str,
 ) -> UUID:
@@ -687,7 +937,7 @@ def _visit_contact(
             plaatsgevonden_op=ticket.first_called_at or now,
             location=location or desk.location or None,
             desk=desk.naam,
-            duration_seconds=ticket.served_seconds,
+            duration_seconds=served,
             wait_seconds=wait,
             resolution=resolution,
             registered_by_actor_uuid=principal.actor_uuid,
@@ -717,14 +967,22 @@ def _visit_contact(
     return contact_uuid
 
 
-def _desk_info(session: Session, desk: Desk) -> DeskInfo:
-    staff = session.get(Actor, desk.staff_actor_uuid) if desk.staff_actor_uuid else None
+def _desk_info(
+    session: Session, desk: Desk, staff_names: dict[UUID, str] | None = None
+) -> DeskInfo:
+    staff_name = None
+    if desk.staff_actor_uuid is not None:
+        if staff_names is None:
+            staff = session.get(Actor, desk.staff_actor_uuid)
+            staff_name = staff.naam if staff else None
+        else:
+            staff_name = staff_names.get(desk.staff_actor_uuid)
     return DeskInfo(
         code=desk.code,
         naam=desk.naam,
         location=desk.location,
         is_open=desk.opened_at is not None,
-        staff_name=staff.naam if staff else None,
+        staff_name=staff_name,
         queue_codes=tuple(r.queue_code for r in desk.routes),
     )
 
@@ -744,65 +1002,79 @@ def _panel(session: Session, desk: Desk, now: datetime) -> DeskPanel:
     )
 
 
-def _service_seconds(session: Session, now: datetime) -> dict[str, float]:
-    """Mean service time of each queue's last ``ESTIMATE_SAMPLE`` visits (window function)."""
-    ranked = (
-        select(
-            _ticket.queue_code,
-            _ticket.served_seconds,
-            func.row_number()
-            .over(partition_by=_ticket.queue_code, order_by=_ticket.ended_at.desc())
-            .label("rank"),
+def _mean_service(queue_code: ColumnElement[str] | str, now: datetime) -> ScalarSelect[Any]:
+    """Mean service time of the queue's last ``ESTIMATE_SAMPLE`` visits (NULL without any).
+
+    The ``service_date`` bound lets the database walk the (queue, day, number) unique index
+    over the window's days instead of every ticket the queue ever had.
+    """
+    since = now - ESTIMATE_WINDOW
+    recent = (
+        select(_ticket.served_seconds)
+        .where(
+            _ticket.queue_code == queue_code,
+            _ticket.service_date >= local_date(since),
+            _ticket.status == TicketStatus.DONE,
+            _ticket.ended_at >= since,
         )
-        .where(_ticket.status == TicketStatus.DONE, _ticket.ended_at >= now - ESTIMATE_WINDOW)
-        .subquery()
+        .order_by(_ticket.ended_at.desc())
+        .limit(ESTIMATE_SAMPLE)
     )
-    rows = session.execute(
-        select(ranked.c.queue_code, func.avg(ranked.c.served_seconds))
-        .where(ranked.c.rank <= ESTIMATE_SAMPLE)
-        .group_by(ranked.c.queue_code)
-    ).all()
-    return {code: float(mean) for code, mean in rows if mean is not None}
+    if not isinstance(queue_code, str):
+        recent = recent.correlate(table(ServiceQueue))
+    sample = recent.subquery("recent")
+    return select(func.avg(sample.c.served_seconds)).scalar_subquery()
+
+
+def _open_desks(queue_code: ColumnElement[str] | str) -> ScalarSelect[int]:
+    return (
+        select(func.count())
+        .select_from(table(DeskRoute).join(table(Desk), _desk_c.code == _route.desk_code))
+        .where(
+            _route.queue_code == queue_code,
+            _desk_c.opened_at.is_not(None),
+            _desk_c.active.is_(True),
+        )
+        .scalar_subquery()
+    )
 
 
 def _queue_infos(session: Session, now: datetime, *, walk_in_only: bool = False) -> list[QueueInfo]:
-    query = select(ServiceQueue).where(ServiceQueue.active.is_(True))
+    """All queues with their length, open desks and estimate, in one query."""
+    waiting = (
+        select(func.count())
+        .where(
+            _ticket.queue_code == _queue_c.code,
+            _ticket.status == TicketStatus.WAITING,
+            _ticket.service_date == local_date(now),
+        )
+        .scalar_subquery()
+    )
+    query = select(
+        _queue_c.code,
+        _queue_c.naam,
+        _queue_c.prefix,
+        _queue_c.walk_in,
+        _queue_c.default_service_seconds,
+        waiting.label("waiting"),
+        _open_desks(_queue_c.code).label("open_desks"),
+        _mean_service(_queue_c.code, now).label("mean"),
+    ).where(_queue_c.active.is_(True))
     if walk_in_only:
-        query = query.where(ServiceQueue.walk_in.is_(True))
-    queues = session.scalars(query.order_by(ServiceQueue.sort_order, ServiceQueue.naam)).all()
-    waiting: dict[str, int] = dict(
-        session.execute(
-            select(_ticket.queue_code, func.count())
-            .where(
-                _ticket.status == TicketStatus.WAITING,
-                _ticket.service_date == local_date(now),
-            )
-            .group_by(_ticket.queue_code)
-        ).all()
-    )
-    desks: dict[str, int] = dict(
-        session.execute(
-            select(_route.queue_code, func.count())
-            .join(Desk, Desk.code == _route.desk_code)
-            .where(Desk.opened_at.is_not(None), Desk.active.is_(True))
-            .group_by(_route.queue_code)
-        ).all()
-    )
-    means = _service_seconds(session, now)
+        query = query.where(_queue_c.walk_in.is_(True))
+    rows = session.execute(query.order_by(_queue_c.sort_order, _queue_c.naam)).all()
     infos = []
-    for q in queues:
-        ahead = int(waiting.get(q.code, 0))
-        open_desks = int(desks.get(q.code, 0))
-        mean = means.get(q.code, float(q.default_service_seconds))
+    for row in rows:
+        mean = float(row.mean) if row.mean is not None else float(row.default_service_seconds)
         infos.append(
             QueueInfo(
-                code=q.code,
-                naam=q.naam,
-                prefix=q.prefix,
-                walk_in=q.walk_in,
-                waiting=ahead,
-                open_desks=open_desks,
-                estimate_seconds=estimate_wait(ahead, mean, open_desks),
+                code=row.code,
+                naam=row.naam,
+                prefix=row.prefix,
+                walk_in=row.walk_in,
+                waiting=int(row.waiting),
+                open_desks=int(row.open_desks),
+                estimate_seconds=estimate_wait(int(row.waiting), mean, int(row.open_desks)),
             )
         )
     return infos
@@ -824,39 +1096,45 @@ def estimate_wait(ahead: int, mean_service_seconds: float, open_desks: int) -> i
 def _ticket_info(
     session: Session, ticket: Ticket, now: datetime, *, with_estimate: bool = False
 ) -> TicketInfo:
-    queue = session.get_one(ServiceQueue, ticket.queue_code)
-    desk_naam = None
-    if ticket.called_desk_code is not None:
-        desk = session.get(Desk, ticket.called_desk_code)
-        desk_naam = desk.naam if desk else None
-    appointment_naam = None
-    if ticket.appointment_uuid is not None:
-        appointment = session.get(Appointment, ticket.appointment_uuid)
-        appointment_naam = appointment.naam if appointment else None
+    """The ticket as the screens show it; the names and the estimate come in one query."""
+    columns: list[ColumnElement[Any]] = [
+        _queue_naam(ticket.queue_code).label("queue_naam"),
+        (
+            select(_desk_c.naam).where(_desk_c.code == ticket.called_desk_code).scalar_subquery()
+            if ticket.called_desk_code is not None
+            else null()
+        ).label("desk_naam"),
+        (
+            _appointment_naam(ticket.appointment_uuid)
+            if ticket.appointment_uuid is not None
+            else null()
+        ).label("appointment_naam"),
+    ]
+    estimating = with_estimate and ticket.status == TicketStatus.WAITING
+    if estimating:
+        columns += _estimate_columns(ticket, now)
+    row = session.execute(select(*columns)).one()
     position = estimate = None
-    if with_estimate and ticket.status == TicketStatus.WAITING:
-        position = _position(session, ticket)
-        info = next((q for q in _queue_infos(session, now) if q.code == ticket.queue_code), None)
-        if info is not None and info.open_desks > 0:
-            mean = _service_seconds(session, now).get(
-                queue.code, float(queue.default_service_seconds)
-            )
-            estimate = estimate_wait(position, mean, info.open_desks)
+    if estimating:
+        position = int(row.ahead)
+        default = float(row.default_seconds or 0)
+        mean = float(row.mean) if row.mean is not None else default
+        estimate = estimate_wait(position, mean, int(row.open_desks))
     return TicketInfo(
         uuid=ticket.uuid,
         code=ticket.code,
         queue_code=ticket.queue_code,
-        queue_naam=queue.naam,
+        queue_naam=row.queue_naam,
         status=ticket.status,
         created_at=ticket.created_at,
         waiting_since=ticket.waiting_since,
         position=position,
         estimate_seconds=estimate,
         called_at=ticket.called_at,
-        desk_naam=desk_naam,
+        desk_naam=row.desk_naam,
         recall_count=ticket.recall_count,
         appointment_uuid=ticket.appointment_uuid,
-        appointment_naam=appointment_naam,
+        appointment_naam=row.appointment_naam,
         due_at=ticket.due_at,
         partij_uuid=ticket.partij_uuid,
         klantcontact_uuid=ticket.klantcontact_uuid,
@@ -864,26 +1142,46 @@ def _ticket_info(
     )
 
 
-def _position(session: Session, ticket: Ticket) -> int:
-    ahead: int = (
-        session.scalar(
-            select(func.count()).where(
-                _ticket.status == TicketStatus.WAITING,
-                _ticket.queue_code == ticket.queue_code,
-                _ticket.service_date == ticket.service_date,
-                _ticket.target_desk_code.is_(None),
-                or_(
-                    _ticket.waiting_since < ticket.waiting_since,
-                    and_(
-                        _ticket.waiting_since == ticket.waiting_since,
-                        _ticket.number < ticket.number,
-                    ),
-                ),
-            )
-        )
-        or 0
+def _estimate_columns(ticket: Ticket, now: datetime) -> list[ColumnElement[Any]]:
+    """Waiting tickets ahead, desks working on them, and the queue's mean service time.
+
+    A ticket sent to one desk waits only behind others sent to that desk, and only that desk
+    works on it.
+    """
+    earlier = tuple_(_ticket.waiting_since, _ticket.number) < tuple_(
+        literal(ticket.waiting_since, _ticket.waiting_since.type), literal(ticket.number)
     )
-    return ahead
+    if ticket.target_desk_code is not None:
+        line = _ticket.target_desk_code == ticket.target_desk_code
+        desks = (
+            select(func.count())
+            .where(_desk_c.code == ticket.target_desk_code, _desk_c.opened_at.is_not(None))
+            .scalar_subquery()
+        )
+    else:
+        line = and_(_ticket.queue_code == ticket.queue_code, _ticket.target_desk_code.is_(None))
+        desks = _open_desks(ticket.queue_code)
+    ahead = (
+        select(func.count())
+        .where(
+            _ticket.status == TicketStatus.WAITING,
+            _ticket.service_date == ticket.service_date,
+            line,
+            earlier,
+        )
+        .scalar_subquery()
+    )
+    default = (
+        select(_queue_c.default_service_seconds)
+        .where(_queue_c.code == ticket.queue_code)
+        .scalar_subquery()
+    )
+    return [
+        ahead.label("ahead"),
+        desks.label("open_desks"),
+        _mean_service(ticket.queue_code, now).label("mean"),
+        default.label("default_seconds"),
+    ]
 
 
 def tickets_of_person(session: Session, partij_uuid: UUID, limit: int = 20) -> Sequence[Ticket]:
