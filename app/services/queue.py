@@ -534,6 +534,7 @@ class QueueService:
             ticket.called_at = None
             ticket.recall_count = 0
             session.flush()
+            wake_displays(session, desk.location)
             log.info("ticket %s transferred from %s", ticket.code, desk.code)
             return _ticket_info(session, ticket, now, with_estimate=True)
 
@@ -634,7 +635,18 @@ def _new_ticket(
         partij_uuid=appointment.partij_uuid if appointment else None,
     )
     session.add(ticket)
+    wake_displays(session)
     return ticket
+
+
+def wake_displays(session: Session, location: str = "") -> None:
+    """Let displays show a changed queue length now rather than at their periodic refresh.
+
+    Calls notify in their own statement (see ``_announce_sql``); this is for the other changes
+    a display shows. SQLite needs nothing: its displays watch ``PRAGMA data_version``.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_notify(QUEUE_CHANNEL, location)))
 
 
 def _next_number(session: Session, queue_code: str, day: object) -> int:

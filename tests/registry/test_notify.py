@@ -114,3 +114,15 @@ def test_an_in_memory_database_cannot_be_watched() -> None:
             create_watcher(db)
     finally:
         db.dispose()
+
+
+def test_taking_a_ticket_wakes_a_watcher(services: Services, backend: str) -> None:
+    """Waiting counts on a display follow new tickets at once, not at its periodic refresh."""
+    watcher = create_watcher(services.db)
+    try:
+        watcher.wait(0.05)  # prime: SQLite notes the current data_version
+        kiosk = services.auth.kiosk_principal("KIOSK-01")
+        services.queue.take_ticket(kiosk, "BURGERZAKEN")
+        assert watcher.wait(2.0) is True
+    finally:
+        watcher.close()
