@@ -30,7 +30,7 @@ import logging
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any, Protocol
 from uuid import UUID, uuid4
 
@@ -84,7 +84,7 @@ from app.registry.notify import QUEUE_CHANNEL
 from app.services.auth import Permission, Principal
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 from app.services.text import QT_TRANSLATE_NOOP
-from app.services.workingdays import local_date
+from app.services.workingdays import AMSTERDAM, local_date
 
 log = logging.getLogger(__name__)
 
@@ -338,6 +338,7 @@ class QueueService:
         principal.require(Permission.SERVE_VISITORS)
         now = self._clock()
         with self._db.write() as session:
+            _close_earlier_days(session, now)
             desk = _desk(session, desk_code)
             if desk.staff_actor_uuid not in (None, principal.actor_uuid):
                 log.info("desk %s taken over by %s", desk.code, principal.actor_code)
@@ -837,6 +838,37 @@ def _current(session: Session, desk_code: str) -> Ticket | None:
             Ticket.called_desk_code == desk_code, Ticket.status == TicketStatus.CALLED
         )
     ).first()
+
+
+def _close_earlier_days(session: Session, now: datetime) -> None:
+    """Cancel what an earlier day left open, and close desks left open since then.
+
+    Numbers restart every day, so yesterday's waiting tickets can never be called; a visitor
+    still "called" at a desk since yesterday (the counter crashed or was closed mid-visit) must
+    not greet today's staff, and ending it would register a service time of a whole night. A
+    desk whose counter never signed out would count for today's estimates. The first desk to
+    open in the morning clears all of it; later openings find nothing to do (indexed).
+    """
+    today = local_date(now)
+    conn = session.connection()
+    stale = conn.execute(
+        update(table(Ticket))
+        .where(
+            _ticket.status.in_((TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.PARKED)),
+            _ticket.service_date < today,
+        )
+        .values(status=TicketStatus.CANCELLED, ended_at=now)
+        .execution_options(preserve_rowcount=True)
+    ).rowcount
+    start_of_day = datetime.combine(today, time(0), AMSTERDAM).astimezone(UTC)
+    closed = conn.execute(
+        update(table(Desk))
+        .where(table(Desk).c.opened_at < start_of_day)
+        .values(staff_actor_uuid=None, opened_at=None)
+        .execution_options(preserve_rowcount=True)
+    ).rowcount
+    if stale or closed:
+        log.info("closed earlier days: %s tickets cancelled, %s desks closed", stale, closed)
 
 
 def _require_current(session: Session, desk_code: str) -> Ticket:

@@ -263,7 +263,32 @@ def test_yesterdays_waiting_tickets_are_not_called_today(
     assert today.code == "A001" and today.position == 0
     assert _call(services, staff, "BALIE-3") == "A001"
     assert services.queue.call_next(staff, "BALIE-3") is None
-    assert _ticket_row(services, old.uuid).status == TicketStatus.WAITING
+    # Opening a desk today closed what yesterday left waiting.
+    assert _ticket_row(services, old.uuid).status == TicketStatus.CANCELLED
+
+
+def test_a_visitor_left_at_a_desk_yesterday_does_not_greet_today(
+    services: Services, staff: Principal, kiosk: Principal, clock: FakeClock
+) -> None:
+    services.queue.open_desk(staff, "BALIE-1")
+    left = _take(services, kiosk, clock, A)
+    assert services.queue.call_next(staff, "BALIE-1") is not None
+    parked = _take(services, kiosk, clock, A)
+    services.queue.open_desk(staff, "BALIE-3")
+    assert services.queue.call_next(staff, "BALIE-3") is not None
+    services.queue.park(staff, "BALIE-3")
+    # The counters crash: nobody ends the visits or closes the desks.
+    clock.advance(days=1)
+    other = make_user(services, "bert", "medewerker")
+    panel = services.queue.open_desk(other, "BALIE-4")
+    assert panel.current is None
+    assert _ticket_row(services, left.uuid).status == TicketStatus.CANCELLED
+    assert _ticket_row(services, parked.uuid).status == TicketStatus.CANCELLED
+    desks = {d.code: d for d in services.queue.list_desks()}
+    assert not desks["BALIE-1"].is_open and not desks["BALIE-3"].is_open
+    assert desks["BALIE-4"].is_open
+    assert services.queue.open_desk(staff, "BALIE-1").current is None
+    assert _count(services, Klantcontact) == 0  # nothing registered for the lost visits
 
 
 def _checked_in(
