@@ -122,7 +122,7 @@ class TicketScreen(Screen):
         if slip.appointment_at is not None:
             self.title.setText(self.tr("Welcome"))
             self.appointment.setText(
-                self.tr("You are checked in for {subject} at {time}.").format(
+                self.tr("You are checked in for your appointment at {time}: {subject}.").format(
                     subject=slip.appointment_agenda or slip.queue_naam,
                     time=clock_time(slip.appointment_at),
                 )

@@ -2425,8 +2425,8 @@ Without a person, the contact is registered anonymously.</translation>
         <translation>Welcome</translation>
     </message>
     <message>
-        <source>You are checked in for {subject} at {time}.</source>
-        <translation>You are checked in for {subject} at {time}.</translation>
+        <source>You are checked in for your appointment at {time}: {subject}.</source>
+        <translation>You are checked in for your appointment at {time}: {subject}.</translation>
     </message>
     <message>
         <source>You will be called soon.</source>

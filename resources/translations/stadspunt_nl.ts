@@ -2425,7 +2425,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
         <translation>Welkom</translation>
     </message>
     <message>
-        <source>You are checked in for {subject} at {time}.</source>
+        <source>You are checked in for your appointment at {time}: {subject}.</source>
         <translation>U bent ingecheckt voor uw afspraak van {time}: {subject}.</translation>
     </message>
     <message>

@@ -208,7 +208,7 @@ def test_scanned_code_checks_in(qtbot: QtBot, sqlite_services: Services, clock: 
     assert window.ticket.code.text() == ticket.code == "P001"
     assert window.ticket.title.text() == "Welcome"
     assert window.ticket.appointment.text() == (
-        "You are checked in for Paspoort en ID-kaart aanvragen at 11:30."
+        "You are checked in for your appointment at 11:30: Paspoort en ID-kaart aanvragen."
     )
     assert window.ticket.ahead.text() == "You will be called soon."
     assert "Jan Jansen" not in _all_text(window)
