@@ -67,7 +67,8 @@ def set_language(language: str, directory: Path | None = None) -> bool:
     if not translator.load(f"{CATALOGUE}_{language}", str(folder)):
         log.warning(
             "no translations for %r in %s (run scripts/build-translations); showing English",
-            language, folder,
+            language,
+            folder,
         )
         return False
     QCoreApplication.installTranslator(translator)
@@ -131,9 +132,7 @@ def format_date(value: date) -> str:
 def format_datetime(value: datetime) -> str:
     """A moment in Europe/Amsterdam time, short: '02-12-2026 10:30'."""
     local = value.astimezone(AMSTERDAM)
-    moment = QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
-    )
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     return locale().toString(moment, QLocale.FormatType.ShortFormat)
 
 

@@ -82,7 +82,6 @@ def funnel_action_label(action: FunnelAction, unit: str | None = None) -> str:
     return text
 
 
-
 #: BRP table 32. Only the nationality the counter meets all day gets a name; any other is
 #: shown as its code, which staff can look up, rather than a half-maintained copy of the table.
 NATIONALITY_LABELS: dict[str, str] = {

@@ -103,9 +103,7 @@ class TestVisibility:
         qtbot.keyClick(win, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
         assert win.modes.currentWidget() is win.person_screen
 
-    def test_refused_by_the_service_is_shown(
-        self, qtbot: QtBot, sqlite_services: Services
-    ) -> None:
+    def test_refused_by_the_service_is_shown(self, qtbot: QtBot, sqlite_services: Services) -> None:
         # Roles are enforced by the services, not by hiding the tab: shown anyway, it says no.
         anna = make_user(sqlite_services, "anna", "medewerker")
         screen = CatalogueScreen(sqlite_services, anna)
@@ -170,9 +168,10 @@ class TestFees:
         assert "8700 -> 8945" in (audit.detail or "")
         assert catalogue.editor.banner.kind == BannerKind.SUCCESS
         qtbot.waitUntil(
-            lambda: catalogue.model.index(catalogue.model.row_of("paspoort"), ProductColumn.FEE)
-            .data()
-            == "€ 89,45"
+            lambda: (
+                catalogue.model.index(catalogue.model.row_of("paspoort"), ProductColumn.FEE).data()
+                == "€ 89,45"
+            )
         )
         assert catalogue.editor.detail is not None
         assert catalogue.editor.detail.code == "paspoort"  # still selected after the refresh
@@ -244,9 +243,7 @@ class TestFees:
     ) -> None:
         _select(qtbot, catalogue, "paspoort")
         fees = catalogue.editor.fees
-        row = next(
-            r for r in range(fees.table.rowCount()) if fees._variant_at(r) == "spoedtoeslag"
-        )
+        row = next(r for r in range(fees.table.rowCount()) if fees._variant_at(r) == "spoedtoeslag")
         fees.table.selectRow(row)
         qtbot.mouseClick(fees.remove_button, Qt.MouseButton.LeftButton)
         wait_for_ops(qtbot)
@@ -305,8 +302,7 @@ class TestOtherParts:
         assert all(len(_audit(sqlite_services, a)) == 1 for a in actions)
         row = catalogue.model.row_of("rijbewijs")
         qtbot.waitUntil(
-            lambda: catalogue.model.index(row, ProductColumn.NAME).data()
-            == "Rijbewijs (withdrawn)"
+            lambda: catalogue.model.index(row, ProductColumn.NAME).data() == "Rijbewijs (withdrawn)"
         )
 
     def test_validation_error_of_the_service_marks_its_field(

@@ -206,9 +206,7 @@ class TestSearch:
 
 
 class TestFunnel:
-    def test_walked_by_keys_to_an_answer_and_back(
-        self, qtbot: QtBot, screen: PersonScreen
-    ) -> None:
+    def test_walked_by_keys_to_an_answer_and_back(self, qtbot: QtBot, screen: PersonScreen) -> None:
         screen.activateWindow()
         panel = screen.knowledge
         _open(qtbot, panel, "paspoort", "paspoort-aanvragen")
@@ -370,9 +368,7 @@ class TestWindow:
         assert screen.pages.currentWidget() is screen.person_page
         qtbot.waitUntil(screen.search.bsn.hasFocus)
 
-    def test_a_person_search_shows_the_person(
-        self, qtbot: QtBot, window: CounterWindow
-    ) -> None:
+    def test_a_person_search_shows_the_person(self, qtbot: QtBot, window: CounterWindow) -> None:
         screen = window.person_screen
         screen.show_knowledge()
         screen.search.bsn.setText(people.SUZANNE)
@@ -388,9 +384,7 @@ class TestWindow:
         assert hint.height() <= 700
 
 
-def test_product_combo_shows_fee_and_what_to_bring(
-    qtbot: QtBot, screen: PersonScreen
-) -> None:
+def test_product_combo_shows_fee_and_what_to_bring(qtbot: QtBot, screen: PersonScreen) -> None:
     form = screen.form
     index = form.product.findData("paspoort")
     assert form.product.itemData(index, Qt.ItemDataRole.ToolTipRole).startswith("€ 87,00")

@@ -41,8 +41,12 @@ def test_failure_is_delivered_and_order_is_kept(qtbot: QtBot) -> None:
     def boom() -> None:
         raise ValueError("broken")
 
-    ops.run_op(owner, boom, on_success=lambda _: events.append("ok?"),
-               on_failure=lambda exc: events.append(f"failed: {exc}"))
+    ops.run_op(
+        owner,
+        boom,
+        on_success=lambda _: events.append("ok?"),
+        on_failure=lambda exc: events.append(f"failed: {exc}"),
+    )
     ops.run_op(owner, lambda: "second", on_success=events.append)
     wait_for_ops(qtbot)
     assert events == ["failed: broken", "second"]

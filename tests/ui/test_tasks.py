@@ -215,9 +215,16 @@ def test_own_unit_is_default_and_person_bsn_shown(qtbot: QtBot, sqlite_services:
     from tests.ui.conftest import wait_for_ops
 
     anna = make_user(sqlite_services, "anna", "medewerker")
-    sqlite_services.contacts.register(anna, ContactDraft(
-        kanaal=Kanaal.BALIE, onderwerp="Parkeren", bsn="999993653",
-        product_code="parkeervergunning", hand_off=HandOffRequest("Beoordelen")))
+    sqlite_services.contacts.register(
+        anna,
+        ContactDraft(
+            kanaal=Kanaal.BALIE,
+            onderwerp="Parkeren",
+            bsn="999993653",
+            product_code="parkeervergunning",
+            hand_off=HandOffRequest("Beoordelen"),
+        ),
+    )
     pia = make_user(sqlite_services, "pia", "medewerker", unit="BO-PARKEREN")
     screen = TaskScreen(sqlite_services, pia)
     qtbot.addWidget(screen)

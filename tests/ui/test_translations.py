@@ -95,8 +95,16 @@ def test_no_source_string_is_missing_from_the_catalogue(tmp_path: Path) -> None:
         if "migrations" not in p.parts
     )
     subprocess.run(
-        [str(LUPDATE), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts",
-         str(fresh)],
+        [
+            str(LUPDATE),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources,
+            "-ts",
+            str(fresh),
+        ],
         cwd=ROOT,
         check=True,
     )
