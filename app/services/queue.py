@@ -253,14 +253,18 @@ class QueueService:
         A display reads the last calls rather than "calls after id N": on PostgreSQL ids are
         handed out before commit, so a smaller id can become visible after a larger one and a
         high-water mark would skip it. The display compares ids it has announced instead.
+
+        A display shows the calls of its own location (the desk's location is logged with the
+        call), so two buildings on one database do not call each other's visitors; calls of
+        desks without a location show everywhere.
         """
         now = self._clock()
+        query = select(QueueCall).where(QueueCall.called_at >= now - timedelta(hours=12))
+        if self._location:
+            query = query.where(QueueCall.location.in_((self._location, "")))
         with self._db.read() as session:
             rows = session.scalars(
-                select(QueueCall)
-                .where(QueueCall.called_at >= now - timedelta(hours=12))
-                .order_by(QueueCall.called_at.desc(), QueueCall.id.desc())
-                .limit(limit)
+                query.order_by(QueueCall.called_at.desc(), QueueCall.id.desc()).limit(limit)
             ).all()
             calls = tuple(
                 CallInfo(

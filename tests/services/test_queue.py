@@ -644,3 +644,28 @@ def test_list_desks_and_display_board_queues(
     board = services.queue.display_board()
     assert [c.ticket_code for c in board.calls] == ["A001"]
     assert {q.code: q.waiting for q in board.queues}[A] == 0
+
+
+def test_a_display_shows_the_calls_of_its_own_location(
+    services: Services, staff: Principal, kiosk: Principal, clock: FakeClock
+) -> None:
+    """Two buildings on one database: each hall's display calls only its own visitors."""
+    from app.registry.models_queue import Desk
+    from app.services.queue import QueueService
+
+    with services.db.write() as session:
+        session.get_one(Desk, "BALIE-4").location = "Wijkpost Noord"
+    services.queue.open_desk(staff, "BALIE-1")
+    other = make_user(services, "bert", "medewerker")
+    services.queue.open_desk(other, "BALIE-4")
+    _take(services, kiosk, clock, A)
+    _take(services, kiosk, clock, C)
+    assert services.queue.call_next(staff, "BALIE-1") is not None
+    assert services.queue.call_next(other, "BALIE-4") is not None
+
+    here = services.queue  # configured for the seeded location
+    north = QueueService(services.db, services.clock, "Wijkpost Noord")
+    everywhere = QueueService(services.db, services.clock, "")
+    assert [c.ticket_code for c in here.display_board().calls] == ["A001"]
+    assert [c.ticket_code for c in north.display_board().calls] == ["C001"]
+    assert {c.ticket_code for c in everywhere.display_board().calls} == {"A001", "C001"}
