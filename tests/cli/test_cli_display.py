@@ -91,3 +91,13 @@ def test_display_keeps_running_without_a_database(tmp_path: Path, display: Start
     time.sleep(1.5)  # a retry or two later it is still there
     assert process.poll() is None
     assert "Traceback" not in log
+
+
+def test_display_refuses_an_unmigrated_database_with_a_message(
+    tmp_path: Path, display: Start
+) -> None:
+    process = display(f"sqlite:///{tmp_path / 'empty.db'}")
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert "stadspunt db upgrade" in err
+    assert "Traceback" not in err
