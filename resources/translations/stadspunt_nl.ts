@@ -1407,7 +1407,7 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
     <message>
         <source>Con&amp;firmation…</source>
-        <translation>Bevestigings&amp;mail…</translation>
+        <translation>&amp;Mail en pdf…</translation>
     </message>
     <message>
         <source>The mail text and the PDF with the QR code, to send again</source>

@@ -365,3 +365,29 @@ def test_counter_in_dutch(qtbot: QtBot, sqlite_services: Services, anna: Princip
     assert _cell(win, 0, Column.RESOLUTION) == "Eerstelijns beantwoord"
     assert _cell(win, 0, Column.WHEN) == "25-11-2026 10:30"
     assert win.person_screen.overview.tabs.tabText(0) == "Contacten (1)"
+
+
+def test_counter_fits_a_laptop_in_dutch_with_the_theme(
+    qtbot: QtBot, sqlite_services: Services, anna: Principal
+) -> None:
+    """Dutch labels run longer than the English source, and the theme pads every button."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import i18n
+    from app.ui.theme import Variant, apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style, palette, sheet = app.style().name(), app.palette(), app.styleSheet()
+    assert i18n.set_language("nl")
+    apply_theme(app, Variant.COUNTER)
+    try:
+        win = CounterWindow(sqlite_services, anna, sqlite_services.settings)
+        qtbot.addWidget(win)
+        win.show()
+        assert win.minimumSizeHint().width() <= 1366
+        assert win.minimumSizeHint().height() <= 740
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
+        app.setStyle(style)
