@@ -56,6 +56,27 @@ class BrpSettings:
     timeout_seconds: float = 5.0
 
 
+def default_print_folder() -> Path:
+    return user_data_dir() / "prints"
+
+
+@dataclass(frozen=True)
+class PrinterSettings:
+    """Where the configured printer driver prints (``[devices] printer``).
+
+    ``folder`` is used by ``pdf-folder``; ``cups_queue`` empty means the CUPS default printer;
+    ``escpos_connection`` is ``tcp://host[:port]`` or ``usb:VVVV:PPPP`` (hex ids) and
+    ``escpos_profile`` a python-escpos printer profile name (e.g. ``TM-T88V``).
+    """
+
+    folder: Path = field(default_factory=default_print_folder)
+    cups_queue: str = ""
+    cups_server: str = ""
+    escpos_connection: str = ""
+    escpos_profile: str = ""
+    timeout_seconds: float = 10.0
+
+
 class ConfigError(Exception):
     """The configuration cannot be used; the message names the setting and what is wrong."""
 
@@ -95,6 +116,7 @@ class Settings:
     )
     desks: tuple[str, ...] = ("Balie 1", "Balie 2", "Balie 3")
     brp: BrpSettings = field(default_factory=BrpSettings)
+    printer: PrinterSettings = field(default_factory=PrinterSettings)
 
     def with_database(self, url: str) -> Settings:
         return replace(self, database_url=url)
@@ -132,7 +154,7 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
 
 
 def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Settings:
-    known = {*_SCALAR_KEYS, "log_dir", "devices", "desks", "brp"}
+    known = {*_SCALAR_KEYS, "log_dir", "devices", "desks", "brp", "printer"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ConfigError(f"{origin}: unknown setting(s): {', '.join(unknown)}")
@@ -149,6 +171,7 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
         values["desks"] = tuple(desks)
     values["devices"] = _devices(data.get("devices", {}), env, origin)
     values["brp"] = _brp(data.get("brp", {}), env, origin)
+    values["printer"] = _printer(data.get("printer", {}), env, origin, values["devices"])
     settings = Settings(**values)
     if settings.language not in LANGUAGES:
         raise ConfigError(f"{origin}: language '{settings.language}' is not one of nl, en")
@@ -218,3 +241,38 @@ def _brp(raw: object, env: Mapping[str, str], origin: str) -> BrpSettings:
         api_key=env.get(f"{_ENV_PREFIX}BRP_API_KEY", ""),
         timeout_seconds=float(timeout),
     )
+
+
+def _printer(
+    raw: object, env: Mapping[str, str], origin: str, devices: Mapping[str, str]
+) -> PrinterSettings:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{origin}: [printer] must be a table")
+    strings = ("cups_queue", "cups_server", "escpos_connection", "escpos_profile")
+    unknown = sorted(set(raw) - {"folder", *strings, "timeout_seconds"})
+    if unknown:
+        raise ConfigError(f"{origin}: unknown [printer] setting(s): {', '.join(unknown)}")
+    values: dict[str, Any] = {}
+    for key in strings:
+        if key in raw:
+            if not isinstance(raw[key], str):
+                raise ConfigError(f"{origin}: printer {key} must be a string")
+            values[key] = raw[key].strip()
+    folder = env.get(f"{_ENV_PREFIX}PRINTER_FOLDER") or raw.get("folder")
+    if folder is not None:
+        if not isinstance(folder, str) or not folder.strip():
+            raise ConfigError(f"{origin}: printer folder must be a path string")
+        values["folder"] = Path(folder).expanduser()
+    timeout = raw.get("timeout_seconds", 10.0)
+    if not isinstance(timeout, int | float) or not 0 < timeout <= 120:
+        raise ConfigError(
+            f"{origin}: printer timeout_seconds must be a number of seconds up to 120"
+        )
+    values["timeout_seconds"] = float(timeout)
+    connection = values.get("escpos_connection", "")
+    if devices.get("printer") == "escpos" and not connection.startswith(("tcp://", "usb:")):
+        raise ConfigError(
+            f"{origin}: printer escpos needs [printer] escpos_connection "
+            "(tcp://host:9100 or usb:VVVV:PPPP)"
+        )
+    return PrinterSettings(**values)

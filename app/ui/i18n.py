@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTranslator
 
+from app.devices.printer import PrinterError
 from app.registry.db import DatabaseUnavailableError
 from app.services.errors import DomainError, ServiceUnavailableError
 from app.services.text import QT_TRANSLATE_NOOP
@@ -112,7 +113,7 @@ def error_text(error: BaseException) -> str:
     """
     if isinstance(error, DatabaseUnavailableError):
         return translate("errors", ServiceUnavailableError.message)
-    if isinstance(error, DomainError):
+    if isinstance(error, DomainError | PrinterError):
         template = translate("errors", error.message)
         try:
             return template.format(**error.params)

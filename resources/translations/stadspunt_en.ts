@@ -3057,6 +3057,30 @@ Without a person, the contact is registered anonymously.</translation>
         <extracomment>What ``TicketInfo`` needs from a ticket row (with the queue&apos;s and appointment&apos;s names).</extracomment>
         <translation>There is no desk {code}.</translation>
     </message>
+    <message>
+        <source>The printer reported a problem. Ask a colleague to check the printer.</source>
+        <translation>The printer reported a problem. Ask a colleague to check the printer.</translation>
+    </message>
+    <message>
+        <source>The printer does not respond. Check that it is switched on and connected, then print again.</source>
+        <translation>The printer does not respond. Check that it is switched on and connected, then print again.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Load paper, then print again.</source>
+        <translation>The printer is out of paper. Load paper, then print again.</translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the printer. Open the printer, clear it and print again.</source>
+        <translation>The paper is stuck in the printer. Open the printer, clear it and print again.</translation>
+    </message>
+    <message>
+        <source>The document was not printed. It has been kept: print it again or show it on screen.</source>
+        <translation>The document was not printed. It has been kept: print it again or show it on screen.</translation>
+    </message>
+    <message>
+        <source>This printer cannot print this kind of document. Choose another printer or show the document on screen.</source>
+        <translation>This printer cannot print this kind of document. Choose another printer or show the document on screen.</translation>
+    </message>
 </context>
 <context>
     <name>funnel_action</name>

@@ -3057,6 +3057,30 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
         <extracomment>What ``TicketInfo`` needs from a ticket row (with the queue&apos;s and appointment&apos;s names).</extracomment>
         <translation>Balie {code} bestaat niet.</translation>
     </message>
+    <message>
+        <source>The printer reported a problem. Ask a colleague to check the printer.</source>
+        <translation>De printer meldt een probleem. Vraag een collega om de printer na te kijken.</translation>
+    </message>
+    <message>
+        <source>The printer does not respond. Check that it is switched on and connected, then print again.</source>
+        <translation>De printer reageert niet. Kijk of hij aanstaat en is aangesloten, en print opnieuw.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Load paper, then print again.</source>
+        <translation>Het papier van de printer is op. Vul papier bij en print opnieuw.</translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the printer. Open the printer, clear it and print again.</source>
+        <translation>Het papier zit vast in de printer. Open de printer, haal het papier weg en print opnieuw.</translation>
+    </message>
+    <message>
+        <source>The document was not printed. It has been kept: print it again or show it on screen.</source>
+        <translation>Het document is niet geprint. Het is bewaard: print het opnieuw of toon het op het scherm.</translation>
+    </message>
+    <message>
+        <source>This printer cannot print this kind of document. Choose another printer or show the document on screen.</source>
+        <translation>Deze printer kan dit soort document niet printen. Kies een andere printer of toon het document op het scherm.</translation>
+    </message>
 </context>
 <context>
     <name>funnel_action</name>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.devices.printer import PaperOutError
 from app.registry.db import DatabaseUnavailableError
 from app.registry.models import Kanaal, Resolution, Role
 from app.services.errors import AccountLockedError, InvalidBsnError, UnknownProductError
@@ -47,6 +48,10 @@ def test_dutch(qtbot: QtBot) -> None:
     assert i18n.error_text(UnknownProductError(code="x")).startswith("Product x bestaat niet")
     assert i18n.error_text(DatabaseUnavailableError("x")).startswith(
         "De database is niet bereikbaar."
+    )
+    # Printer errors come from the devices layer, below the services, and are translated too.
+    assert i18n.error_text(PaperOutError(document=b"%PDF")) == (
+        "Het papier van de printer is op. Vul papier bij en print opnieuw."
     )
     assert labels.kanaal_label(Kanaal.BALIE) == "Balie"
     assert labels.kanaal_label(Kanaal.KIOSK) == "Zuil"
