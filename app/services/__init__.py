@@ -20,6 +20,7 @@ from app.services.brp.factory import create_person_source
 from app.services.brp.source import PersonSource
 from app.services.catalogue import CatalogueService
 from app.services.contacts import ContactService
+from app.services.documents.uittreksel import DocumentService
 from app.services.kennisbank import KennisbankService
 from app.services.persons import PersonService
 from app.services.queue import QueueService
@@ -45,6 +46,7 @@ class Services:
         self.queue = QueueService(db, clock, settings.location)
         self.appointments = AppointmentService(db, clock)
         self.persons = PersonService(db, clock, person_source or create_person_source(settings.brp))
+        self.documents = DocumentService(db, clock)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:

@@ -4,19 +4,14 @@ The wording is document content, not UI text: it goes to residents by mail and o
 language chosen at booking, so it lives here in Dutch and English rather than in the Qt
 translation files (which follow the language of the screen, not of the resident).
 
-The QR code is drawn as vector squares straight from the ``qrcode`` library's module matrix:
-no raster image, so no Pillow, and it prints sharp at any size. Each row's dark modules are
-merged into runs, drawn in module units (the canvas is scaled), so the PDF holds one small
-integer rectangle per run and the matrix can be read back exactly.
+The QR code is drawn as vector squares straight from the ``qrcode`` library's module matrix
+(``app.services.documents.drawing``, shared with the receipts, tickets and uittreksel).
 
 Render time (``benchmarks/confirmation_pdf.py``): most of it is ``qrcode`` choosing the best of
 eight mask patterns, which the QR standard asks for and scanners benefit from; it is kept.
 
-Text is set in Helvetica (built into every PDF reader: nothing embedded, fast) wherever it fits
-Helvetica's Latin-1-like encoding. A string that does not, such as the name "Şahin" or
-"Łukasz", is set in a Unicode TrueType font found on the system, embedded as a subset of the
-few glyphs used; where no such font is found its letters are folded to their base form
-("Sahin"), still readable at a counter, unlike the empty boxes Helvetica would print.
+Text is set in Helvetica wherever it fits; a name such as "Şahin" is set in an embedded
+Unicode font subset, or folded to "Sahin" without one (see the drawing module).
 
 reportlab (about 0.2 s) and qrcode are imported where they are used, not with this module:
 every mode imports the services at start, and only the counter renders confirmations.
@@ -26,14 +21,17 @@ from __future__ import annotations
 
 import io
 import textwrap
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from app.services.documents import drawing
+from app.services.documents.drawing import MM as _MM
+from app.services.documents.drawing import Language, draw_qr, qr_matrix
+from app.services.documents.drawing import qr_modules as _qr_modules
 from app.services.workingdays import AMSTERDAM
 
 if TYPE_CHECKING:
@@ -41,21 +39,9 @@ if TYPE_CHECKING:
 
     from app.services.appointments import AppointmentInfo
 
-Language = Literal["nl", "en"]
-
-#: Where a Unicode font is looked for when a text does not fit Helvetica (Debian, Fedora,
-#: Windows); the first pair found is used.
-UNICODE_FONT_CANDIDATES: tuple[tuple[Path, Path], ...] = (
-    (
-        Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-        Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-    ),
-    (
-        Path("/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf"),
-        Path("/usr/share/fonts/dejavu-sans-fonts/DejaVuSans-Bold.ttf"),
-    ),
-    (Path("C:/Windows/Fonts/arial.ttf"), Path("C:/Windows/Fonts/arialbd.ttf")),
-)
+#: Where a Unicode font is looked for when a text does not fit Helvetica; module-level so
+#: a test can take them away (see ``_unicode_fonts``).
+UNICODE_FONT_CANDIDATES: tuple[tuple[Path, Path], ...] = drawing.UNICODE_FONT_CANDIDATES
 
 _WEEKDAYS = {
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
@@ -261,26 +247,6 @@ def confirmation_subject(
     return _content(info, municipality, language, (), location).subject
 
 
-def qr_matrix(token: str) -> list[list[bool]]:
-    """The QR code's modules, quiet zone included (True = dark), top row first.
-
-    Cached for a few tokens: the counter shows the code on screen and renders the PDF, maybe
-    in both languages, and choosing the mask is most of a confirmation's render time.
-    """
-    return [list(row) for row in _qr_modules(token)]
-
-
-@lru_cache(maxsize=32)
-def _qr_modules(token: str) -> tuple[tuple[bool, ...], ...]:
-    import qrcode
-    import qrcode.constants
-
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
-    code.add_data(token)
-    code.make(fit=True)
-    return tuple(tuple(bool(module) for module in row) for row in code.get_matrix())
-
-
 def confirmation_pdf(
     info: AppointmentInfo,
     *,
@@ -407,66 +373,20 @@ def _wrap(paragraph: str) -> list[str]:
     return textwrap.wrap(paragraph, 72) or [""]
 
 
-def _fits_helvetica(text: str) -> bool:
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _fold(text: str) -> str:
-    """'Şahin' -> 'Sahin'; characters with no base letter become '?'."""
-    if _fits_helvetica(text):
-        return text
-    out = []
-    for char in text:
-        if _fits_helvetica(char):
-            out.append(char)
-            continue
-        base = "".join(
-            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
-        )
-        out.append(base if base and _fits_helvetica(base) else _FOLD_EXTRA.get(char, "?"))
-    return "".join(out)
-
-
-#: Letters NFKD does not decompose.
-_FOLD_EXTRA = {"ł": "l", "Ł": "L", "ı": "i", "đ": "d", "Đ": "D", "ħ": "h", "ø": "o"}
-
-
 # -- the PDF ---------------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
 def _unicode_fonts() -> tuple[str, str] | None:
     """(regular, bold) names of a registered Unicode TrueType font, or None."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    for regular, bold in UNICODE_FONT_CANDIDATES:
-        if regular.is_file() and bold.is_file():
-            pdfmetrics.registerFont(TTFont("StadsPuntSans", str(regular)))
-            pdfmetrics.registerFont(TTFont("StadsPuntSans-Bold", str(bold)))
-            return "StadsPuntSans", "StadsPuntSans-Bold"
-    return None
+    return drawing.find_unicode_fonts(UNICODE_FONT_CANDIDATES)
 
 
 def _font_for(text: str, *, bold: bool) -> tuple[str, str]:
-    """The font to draw ``text`` in, and the text as it will be drawn.
-
-    Chosen per string, so one unusual name embeds a font subset of a few glyphs instead of
-    switching the whole page to an embedded font (which costs tens of milliseconds).
-    """
-    if _fits_helvetica(text):
-        return ("Helvetica-Bold" if bold else "Helvetica"), text
-    unicode_fonts = _unicode_fonts()
-    if unicode_fonts is not None:
-        return unicode_fonts[1 if bold else 0], text
-    return ("Helvetica-Bold" if bold else "Helvetica"), _fold(text)
+    """The font to draw ``text`` in, and the text as it will be drawn (see ``drawing.font_for``)."""
+    return drawing.font_for(text, bold=bold, unicode_fonts=_unicode_fonts)
 
 
-_MM = 72 / 25.4  # PDF units (points) per millimetre
 _PAGE_WIDTH, _PAGE_HEIGHT = 210 * _MM, 297 * _MM  # A4
 _MARGIN = 20 * _MM
 _CONTENT_WIDTH = _PAGE_WIDTH - 2 * _MARGIN
@@ -576,40 +496,6 @@ class _Page:
         for paragraph in content.checkin_pdf:
             self._paragraph(paragraph, size=10.5, x=text_x, width=width)
         self._y = min(self._y, qr_bottom) - 4
-
-
-def draw_qr(
-    canvas: Canvas, matrix: Sequence[Sequence[bool]], *, x: float, y: float, size: float
-) -> None:
-    """The matrix as filled squares in a ``size`` square whose lower left corner is (x, y).
-
-    Drawn in module units (one unit = one module, origin at the bottom row) with each row's
-    dark runs as one rectangle, in a single filled path. The path is written as PDF operators
-    directly: the coordinates are small integers, and reportlab's path object would format
-    some 300 of them as floats, which was a third of the render time.
-    """
-    count = len(matrix)
-    module = size / count
-    operators = []
-    for row_index, row in enumerate(matrix):
-        bottom = count - 1 - row_index
-        column = 0
-        while column < count:
-            if not row[column]:
-                column += 1
-                continue
-            run = column
-            while run < count and row[run]:
-                run += 1
-            operators.append(f"{column} {bottom} {run - column} 1 re")
-            column = run
-    canvas.saveState()
-    canvas.translate(x, y)
-    canvas.scale(module, module)
-    canvas.setFillColorRGB(0, 0, 0)
-    if operators:
-        canvas.addLiteral("\n".join(operators) + "\nf")
-    canvas.restoreState()
 
 
 __all__ = [
