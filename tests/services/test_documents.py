@@ -22,7 +22,8 @@ from app.registry.models import AuditRecord
 from app.registry.models_queue import TicketStatus
 from app.services import Services
 from app.services.brp.model import Address, BrpDate, Name, Person
-from app.services.documents.drawing import MM, format_euro
+from app.services.catalogue import format_euro
+from app.services.documents.drawing import MM
 from app.services.documents.thermal import (
     Payment,
     Sender,
@@ -144,7 +145,7 @@ def make_data(person: Person | None = None) -> UittrekselData:
         (0, "€ 0,00"),
         (100, "€ 1,00"),
         (123456789, "€ 1.234.567,89"),
-        (-2150, "€ -21,50"),
+        (-2150, "-€ 21,50"),  # one notation with the catalogue (app.services.catalogue)
     ],
 )
 def test_euro_amounts_are_written_dutch_style(cents: int, text: str) -> None:

@@ -168,12 +168,3 @@ def draw_qr(
     if operators:
         canvas.addLiteral("\n".join(operators) + "\nf")
     canvas.restoreState()
-
-
-def format_euro(cents: int) -> str:
-    """'€ 1.234,56', Dutch style in both languages: the terminal's own lines on the same
-    receipt are written that way, and two styles on one slip of paper would confuse."""
-    sign = "-" if cents < 0 else ""
-    euros, rest = divmod(abs(cents), 100)
-    grouped = f"{euros:,}".replace(",", ".")
-    return f"€ {sign}{grouped},{rest:02d}"

@@ -18,8 +18,9 @@ from datetime import datetime
 from pathlib import Path
 
 from app.config import Settings
+from app.services.catalogue import format_euro
 from app.services.confirmation import format_day, format_time
-from app.services.documents.drawing import MM, Language, check_language, format_euro
+from app.services.documents.drawing import MM, Language, check_language
 from app.services.documents.layout import GREY, Flow, text_width
 from app.services.queue import TicketInfo
 
