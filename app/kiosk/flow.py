@@ -63,7 +63,7 @@ class Step(enum.StrEnum):
     FAILED = "failed"  # a service call failed; retry or ask a host (see ``failed_task``)
     QUEUES = "queues"  # pick the queue to take a ticket for
     ISSUING = "issuing"  # the ticket is being taken
-    TICKET = "ticket"  # the ticket is shown (and, later, printed)
+    TICKET = "ticket"  # the ticket is shown (and printed, when the kiosk has a printer)
     CHECK_IN = "check_in"  # scan the QR code, or choose BSN and birth date
     BSN = "bsn"  # keypad: the BSN
     BIRTH_DATE = "birth_date"  # keypad: the birth date
@@ -181,6 +181,8 @@ class TicketSlip:
     estimate_seconds: int | None = None
     appointment_agenda: str | None = None
     appointment_at: datetime | None = None
+    #: The ticket's uuid, for the QR on the printed ticket (no personal data behind it).
+    uuid: uuid.UUID | None = None
 
     @property
     def is_appointment(self) -> bool:
@@ -199,6 +201,7 @@ class TicketSlip:
             language=language,
             position=ticket.position,
             estimate_seconds=ticket.estimate_seconds,
+            uuid=ticket.uuid,
         )
 
     @classmethod
@@ -210,6 +213,7 @@ class TicketSlip:
             language=language,
             appointment_agenda=result.appointment.agenda_naam,
             appointment_at=result.appointment.starts_at,
+            uuid=result.ticket.uuid,
         )
 
 

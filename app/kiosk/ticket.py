@@ -1,12 +1,13 @@
 """The ticket: the number to wait for, as large as the screen allows, and what happens next.
 
-The screen is laid out as the printed ticket will be (issue: ticket printing): a slip with the
-number, the queue and the wait, and below it what to do now. The printer gets the same
-``TicketSlip`` through ``TicketPrinter``; until the printer arrives that does nothing.
+The screen is laid out as the printed ticket: a slip with the number, the queue and the wait,
+and below it what to do now. The printer gets the same ``TicketSlip`` through ``TicketPrinter``
+(``app.kiosk.printing``); a kiosk without a printer says nothing about printing.
 """
 
 from __future__ import annotations
 
+import enum
 from typing import Protocol
 
 from PySide6.QtCore import Signal
@@ -31,7 +32,14 @@ class TicketPrinter(Protocol):
 
 
 def no_printer(slip: TicketSlip) -> None:
-    """The kiosk has no printer yet: the visitor reads the number from the screen."""
+    """The kiosk has no printer: the visitor reads the number from the screen."""
+
+
+class PrintState(enum.Enum):
+    NONE = "none"  # no printer: nothing is said about printing
+    PRINTING = "printing"
+    PRINTED = "printed"
+    FAILED = "failed"  # the number on screen is all the visitor gets
 
 
 class TicketScreen(Screen):
@@ -57,6 +65,11 @@ class TicketScreen(Screen):
         self.wait = text_label("slipLine")
         self.no_desk = text_label("warning")
         self.notice = text_label("notice")
+        self.printing = text_label("notice")
+        self.printing.setObjectName("ticketPrinting")
+        self.print_failed = text_label("warning")
+        self.print_failed.setObjectName("ticketPrintFailed")
+        self.print_state = PrintState.NONE
         self.done_button = touch_button(primary=True)
         self.done_button.setObjectName("ticketDone")
         self.done_button.clicked.connect(self.done)
@@ -79,30 +92,56 @@ class TicketScreen(Screen):
     def arrange(self, landscape: bool) -> None:
         """The slip under the title (portrait), or the slip beside what to do now (landscape)."""
         grid = self._grid
-        widgets = (self.title, self.frame, self.no_desk, self.notice, self.done_button)
+        widgets = (
+            self.title,
+            self.frame,
+            self.print_failed,
+            self.printing,
+            self.no_desk,
+            self.notice,
+            self.done_button,
+        )
         for widget in widgets:
             grid.removeWidget(widget)
         for row in range(grid.rowCount()):
             grid.setRowStretch(row, 0)
         if landscape:
             grid.addWidget(self.title, 0, 0, 1, 2)
-            grid.addWidget(self.frame, 1, 0, 4, 1)
-            grid.addWidget(self.no_desk, 1, 1)
-            grid.addWidget(self.notice, 2, 1)
-            grid.setRowStretch(3, 1)
-            grid.addWidget(self.done_button, 4, 1)
+            grid.addWidget(self.frame, 1, 0, 6, 1)
+            grid.addWidget(self.print_failed, 1, 1)
+            grid.addWidget(self.printing, 2, 1)
+            grid.addWidget(self.no_desk, 3, 1)
+            grid.addWidget(self.notice, 4, 1)
+            grid.setRowStretch(5, 1)
+            grid.addWidget(self.done_button, 6, 1)
             grid.setColumnStretch(1, 1)
         else:
             for row, widget in enumerate(widgets[:-1]):
                 grid.addWidget(widget, row, 0)
-            grid.setRowStretch(4, 1)
-            grid.addWidget(self.done_button, 5, 0)
+            grid.setRowStretch(len(widgets) - 1, 1)
+            grid.addWidget(self.done_button, len(widgets), 0)
             grid.setColumnStretch(1, 0)
         grid.setColumnStretch(0, 1)
 
-    def show_slip(self, slip: TicketSlip | None) -> None:
+    def show_slip(self, slip: TicketSlip | None, print_state: PrintState = PrintState.NONE) -> None:
         self.slip = slip
+        self.print_state = print_state
         self.retranslate_ui()
+
+    def _retranslate_printing(self) -> None:
+        state = self.print_state if self.slip is not None else PrintState.NONE
+        if state == PrintState.PRINTING:
+            self.printing.setText(self.tr("Your ticket is being printed…"))
+        elif state == PrintState.PRINTED:
+            self.printing.setText(self.tr("Take your ticket from the printer."))
+        self.print_failed.setText(
+            self.tr(
+                "Your ticket could not be printed. The number on this screen is your number: "
+                "remember it. Ask a staff member if you need help."
+            )
+        )
+        self.printing.setVisible(state in (PrintState.PRINTING, PrintState.PRINTED))
+        self.print_failed.setVisible(state == PrintState.FAILED)
 
     def retranslate_ui(self) -> None:
         set_button_text(self.done_button, self.tr("Done"))
@@ -110,6 +149,7 @@ class TicketScreen(Screen):
         self.notice.setText(
             self.tr("Watch the screens in the hall: they show your number and your desk.")
         )
+        self._retranslate_printing()
         slip = self.slip
         if slip is None:
             for label in (self.code, self.queue, self.appointment, self.ahead, self.wait):

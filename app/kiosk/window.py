@@ -45,16 +45,19 @@ from .flow import (
 from .header import Header
 from .keypad import Entry, KeypadScreen
 from .message import MessageKind, MessageScreen
+from .printing import DeviceTicketPrinter
 from .queues import QueueScreen
 from .style import KIOSK_SCREENS
-from .ticket import TicketPrinter, TicketScreen, no_printer
+from .ticket import PrintState, TicketPrinter, TicketScreen, no_printer
 
 log = logging.getLogger(__name__)
 
 IDLE_TIMEOUT_MS = 60_000
 THANKS_TIMEOUT_MS = 8_000
-#: Long enough to read the number and the queue twice; no printed ticket to take away yet.
+#: Long enough to read the number and the queue twice, and to take the printed ticket.
 TICKET_TIMEOUT_MS = 30_000
+#: When the ticket could not be printed the screen is all the visitor has: keep it longer.
+PRINT_FAILED_FACTOR = 2
 RETRY_MS = 30_000
 
 _BUSY = {
@@ -106,8 +109,9 @@ class _ActivityWatcher(QObject):
 class KioskWindow(QWidget):
     """The whole kiosk: header above, the current step's screen below.
 
-    ``print_ticket`` gets every ticket the kiosk shows (a no-op until the kiosk has a
-    printer); ``camera`` reads QR codes beside the scanner (none yet).
+    ``print_ticket`` gets every ticket the kiosk shows (``no_printer`` when the kiosk has
+    none); a ``DeviceTicketPrinter`` also reports how printing went, which the ticket screen
+    shows. ``camera`` reads QR codes beside the scanner (none yet).
     """
 
     def __init__(
@@ -131,6 +135,12 @@ class KioskWindow(QWidget):
         self._services = services
         self._settings = settings
         self._print_ticket = print_ticket
+        self._print_state = PrintState.NONE
+        self._ticket_timeout_ms = ticket_timeout_ms
+        if isinstance(print_ticket, DeviceTicketPrinter):
+            print_ticket.setParent(self)
+            print_ticket.started.connect(self.on_print_started)
+            print_ticket.finished.connect(self.on_print_finished)
         self._camera = camera
         self._camera_on = False
         self._queues_loading = False
@@ -353,9 +363,34 @@ class KioskWindow(QWidget):
         self.show_step()
 
     def _show_ticket(self, slip: TicketSlip | None) -> None:
+        self._print_state = PrintState.NONE
+        self.ticket_timer.stop()
+        self.ticket_timer.setInterval(self._ticket_timeout_ms)
         if slip is not None:
             self._print_ticket(slip)
         self.show_step()
+
+    def _is_current(self, slip: object) -> bool:
+        """A print's outcome for a ticket that is no longer on screen changes nothing."""
+        return self.flow.step == Step.TICKET and slip is self.flow.slip
+
+    def on_print_started(self, slip: object) -> None:
+        if self._is_current(slip):
+            self._print_state = PrintState.PRINTING
+            self.ticket.show_slip(self.flow.slip, self._print_state)
+
+    def on_print_finished(self, slip: object, error: object) -> None:
+        if not self._is_current(slip):
+            return
+        if error is None:
+            self._print_state = PrintState.PRINTED
+        else:
+            # The number on the screen is now the visitor's only copy: no reset while they
+            # might still be reading it (the warning for the operator is logged by the printer).
+            self._print_state = PrintState.FAILED
+            self.idle_timer.stop()
+            self.ticket_timer.start(self._ticket_timeout_ms * PRINT_FAILED_FACTOR)
+        self.ticket.show_slip(self.flow.slip, self._print_state)
 
     # -- appointment check-in ---------------------------------------------------------------
 
@@ -525,12 +560,17 @@ class KioskWindow(QWidget):
             self._show_keypad()
         else:
             self.keypad.show_entry(Entry.BSN, "", None)
-        self.ticket.show_slip(flow.slip if step == Step.TICKET else None)
+        if step == Step.TICKET:
+            self.ticket.show_slip(flow.slip, self._print_state)
+        else:
+            self.ticket.show_slip(None)
         if step == Step.QUEUES and flow.queues is None:
             self._load_queues()
         self._show_screen()
         self._switch_camera(step == Step.CHECK_IN and not flow.help_shown)
-        if step in IDLE_RESET_STEPS or flow.help_shown:
+        # An unprinted ticket stays until Done or the (longer) ticket timer, not the idle one.
+        holding = step == Step.TICKET and self._print_state == PrintState.FAILED
+        if (step in IDLE_RESET_STEPS and not holding) or flow.help_shown:
             self.idle_timer.start()
         else:
             self.idle_timer.stop()

@@ -2405,6 +2405,18 @@ Without a person, the contact is registered anonymously.</translation>
 <context>
     <name>TicketScreen</name>
     <message>
+        <source>Your ticket is being printed…</source>
+        <translation>Your ticket is being printed…</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer.</source>
+        <translation>Take your ticket from the printer.</translation>
+    </message>
+    <message>
+        <source>Your ticket could not be printed. The number on this screen is your number: remember it. Ask a staff member if you need help.</source>
+        <translation>Your ticket could not be printed. The number on this screen is your number: remember it. Ask a staff member if you need help.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Done</translation>
     </message>

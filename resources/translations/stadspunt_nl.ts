@@ -2405,6 +2405,18 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
 <context>
     <name>TicketScreen</name>
     <message>
+        <source>Your ticket is being printed…</source>
+        <translation>Uw volgnummer wordt geprint…</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer.</source>
+        <translation>Neem uw bon uit de printer.</translation>
+    </message>
+    <message>
+        <source>Your ticket could not be printed. The number on this screen is your number: remember it. Ask a staff member if you need help.</source>
+        <translation>Uw bon kon niet worden geprint. Het nummer op dit scherm is uw volgnummer: onthoud het goed. Hebt u hulp nodig? Vraag een medewerker.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
