@@ -17,7 +17,7 @@ from app.services.confirmation import format_day, format_time
 from app.services.documents.drawing import Language
 from app.services.documents.thermal import Sender, ticket_pdf, ticket_words
 from app.services.queue import TicketInfo
-from app.ui.ops import run_op
+from app.ui.ops import Worker, run_op
 
 from .flow import TicketSlip
 
@@ -119,6 +119,7 @@ class DeviceTicketPrinter(QObject):
             job,
             on_success=lambda _job: self.finished.emit(slip, None),
             on_failure=lambda error: self._failed(slip, error),
+            worker=Worker.DEVICES,
         )
 
     def _failed(self, slip: TicketSlip, error: Exception) -> None:

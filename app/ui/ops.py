@@ -13,6 +13,7 @@ it. Services are short transactions; a queue of them is still fast.
 
 from __future__ import annotations
 
+import enum
 import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
@@ -28,16 +29,31 @@ T = TypeVar("T")
 #: alive until the GUI thread has run the callback; without it Python could collect the relay
 #: while the worker still emits on it.
 _running: set[Op[Any]] = set()
-_pool: QThreadPool | None = None
 
 
-def _thread_pool() -> QThreadPool:
-    global _pool  # noqa: PLW0603 - one database worker per process, created on first use
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-        _pool.setObjectName("stadspunt-db-worker")
-    return _pool
+class Worker(enum.StrEnum):
+    """Which background thread runs an op; each runs its ops one at a time, in order.
+
+    Devices get their own: a receipt printer that takes its ten-second timeout must not hold
+    up the database calls queued behind it (the next visitor's ticket, a check-in).
+    """
+
+    DATABASE = "db"
+    DEVICES = "devices"
+
+
+_pools: dict[Worker, QThreadPool] = {}
+
+
+def _thread_pool(worker: Worker = Worker.DATABASE) -> QThreadPool:
+    """One single-thread pool per worker, created on first use."""
+    pool = _pools.get(worker)
+    if pool is None:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        pool.setObjectName(f"stadspunt-{worker.value}-worker")
+        _pools[worker] = pool
+    return pool
 
 
 class _Relay(QObject):
@@ -107,11 +123,13 @@ class Op(Generic[T]):
         *,
         on_success: Callable[[T], None],
         on_failure: Callable[[Exception], None] | None = None,
+        worker: Worker = Worker.DATABASE,
     ) -> None:
         self._parent = parent
         self._fn = fn
         self._on_success = on_success
         self._on_failure = on_failure
+        self._worker = worker
         self._relay: _Relay | None = None
 
     def run_in_background(self) -> None:
@@ -119,7 +137,7 @@ class Op(Generic[T]):
             raise RuntimeError("this Op is already running")
         self._relay = _Relay(self)
         _running.add(self)
-        _thread_pool().start(_Runnable(self._fn, self._relay))
+        _thread_pool(self._worker).start(_Runnable(self._fn, self._relay))
 
     def _deliver(self, result: object, error: Exception | None) -> None:
         _running.discard(self)
@@ -143,9 +161,10 @@ def run_op(
     *,
     on_success: Callable[[T], None],
     on_failure: Callable[[Exception], None] | None = None,
+    worker: Worker = Worker.DATABASE,
 ) -> Op[T]:
     """Start ``fn`` in the background now; shorthand for ``Op(...).run_in_background()``."""
-    op = Op(parent, fn, on_success=on_success, on_failure=on_failure)
+    op = Op(parent, fn, on_success=on_success, on_failure=on_failure, worker=worker)
     op.run_in_background()
     return op
 
@@ -157,6 +176,4 @@ def active_count() -> int:
 
 def shutdown(timeout_ms: int = 5000) -> bool:
     """Let running calls finish before the process exits, so no transaction is cut off."""
-    if _pool is None:
-        return True
-    return bool(_pool.waitForDone(timeout_ms))
+    return all([bool(pool.waitForDone(timeout_ms)) for pool in _pools.values()])

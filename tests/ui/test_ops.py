@@ -68,3 +68,23 @@ def _alive(widget: QWidget) -> bool:
     import shiboken6
 
     return bool(shiboken6.isValid(widget))
+
+
+def test_a_stuck_device_does_not_hold_up_the_database_worker(qtbot: QtBot) -> None:
+    """A printer waiting for its timeout runs on the devices worker, not before the next query."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    release = threading.Event()
+    done: list[str] = []
+    ops.run_op(
+        widget,
+        lambda: release.wait(5) and "printed",
+        on_success=done.append,
+        worker=ops.Worker.DEVICES,
+    )
+    ops.run_op(widget, lambda: "queried", on_success=done.append)
+    qtbot.waitUntil(lambda: done == ["queried"], timeout=2000)
+    release.set()
+    wait_for_ops(qtbot)
+    assert done == ["queried", "printed"]
+    assert ops.shutdown(1000)
