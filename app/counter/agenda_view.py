@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from app.ui.theme import set_role
 from .appointment_dialog import (
     AppointmentDialog,
     DayEdit,
+    day_step_button,
     domain_error_text,
     local_time,
 )
@@ -168,19 +168,11 @@ class AgendaView(QWidget):
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.agenda.setEnabled(False)
-        self.previous_day = QToolButton()
-        self.previous_day.setText("◀")
-        self.previous_day.setToolTip(self.tr("Previous day (Alt+Left)"))
-        self.previous_day.setAccessibleName(self.tr("Previous day"))
-        self.previous_day.setShortcut(QKeySequence("Alt+Left"))
+        self.previous_day = day_step_button(back=True)
         self.day = DayEdit()
         self.day.setObjectName("agendaViewDay")
         self.day.setAccessibleName(self.tr("Day"))
-        self.next_day = QToolButton()
-        self.next_day.setText("▶")
-        self.next_day.setToolTip(self.tr("Next day (Alt+Right)"))
-        self.next_day.setAccessibleName(self.tr("Next day"))
-        self.next_day.setShortcut(QKeySequence("Alt+Right"))
+        self.next_day = day_step_button(back=False)
         self.today_button = QPushButton(self.tr("&Today"))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the day again (F5)"))

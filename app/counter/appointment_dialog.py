@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from uuid import UUID, uuid4
 
-from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
@@ -125,6 +125,20 @@ def day_edit_width(edit: QDateEdit) -> int:
         for offset in range(7)
     )
     return longest + 48
+
+
+def day_step_button(*, back: bool) -> QToolButton:
+    """◀ or ▶ beside a ``DayEdit``, also on Alt+Left / Alt+Right; the caller connects it."""
+    button = QToolButton()
+    button.setText("◀" if back else "▶")
+    if back:
+        button.setToolTip(QCoreApplication.translate("DayEdit", "Previous day (Alt+Left)"))
+        button.setAccessibleName(QCoreApplication.translate("DayEdit", "Previous day"))
+    else:
+        button.setToolTip(QCoreApplication.translate("DayEdit", "Next day (Alt+Right)"))
+        button.setAccessibleName(QCoreApplication.translate("DayEdit", "Next day"))
+    button.setShortcut(QKeySequence("Alt+Left" if back else "Alt+Right"))
+    return button
 
 
 class DayEdit(QDateEdit):
@@ -527,19 +541,11 @@ class AppointmentDialog(QDialog):
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setMinimumWidth(320)
         self.agenda.setEnabled(False)
-        self.previous_day = QToolButton()
-        self.previous_day.setText("◀")
-        self.previous_day.setToolTip(self.tr("Previous day (Alt+Left)"))
-        self.previous_day.setAccessibleName(self.tr("Previous day"))
-        self.previous_day.setShortcut(QKeySequence("Alt+Left"))
+        self.previous_day = day_step_button(back=True)
         self.day = DayEdit()
         self.day.setObjectName("appointmentDay")
         self.day.setAccessibleName(self.tr("Day"))
-        self.next_day = QToolButton()
-        self.next_day.setText("▶")
-        self.next_day.setToolTip(self.tr("Next day (Alt+Right)"))
-        self.next_day.setAccessibleName(self.tr("Next day"))
-        self.next_day.setShortcut(QKeySequence("Alt+Right"))
+        self.next_day = day_step_button(back=False)
         self.first_free = QPushButton(self.tr("&First free day"))
         self.first_free.setObjectName("firstFreeDay")
         self.first_free.setToolTip(self.tr("Go to the first day with a free time from today"))

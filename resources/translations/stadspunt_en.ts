@@ -35,24 +35,8 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Previous day (Alt+Left)</source>
-        <translation>Previous day (Alt+Left)</translation>
-    </message>
-    <message>
-        <source>Previous day</source>
-        <translation>Previous day</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Day</translation>
-    </message>
-    <message>
-        <source>Next day (Alt+Right)</source>
-        <translation>Next day (Alt+Right)</translation>
-    </message>
-    <message>
-        <source>Next day</source>
-        <translation>Next day</translation>
     </message>
     <message>
         <source>&amp;Today</source>
@@ -124,7 +108,6 @@
     <name>AppointmentDialog</name>
     <message>
         <source>{day}, {time}</source>
-        <extracomment>Pixels per QR module on screen: about 4 cm wide at 96 dpi, scannable from a phone. Languages the confirmation can be written in, as (code, name in that language). The BSN as the role may see it (masked for some roles); the full one is sent. Only the confirmation of an existing appointment (the list&apos;s Confirmation button). The day chooser&apos;s format: with the weekday, since appointments are made by weekday.</extracomment>
         <translation>{day}, {time}</translation>
     </message>
     <message>
@@ -165,24 +148,8 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Previous day (Alt+Left)</source>
-        <translation>Previous day (Alt+Left)</translation>
-    </message>
-    <message>
-        <source>Previous day</source>
-        <translation>Previous day</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Day</translation>
-    </message>
-    <message>
-        <source>Next day (Alt+Right)</source>
-        <translation>Next day (Alt+Right)</translation>
-    </message>
-    <message>
-        <source>Next day</source>
-        <translation>Next day</translation>
     </message>
     <message>
         <source>&amp;First free day</source>
@@ -863,6 +830,26 @@ Ask the application administrator to run:
     <message>
         <source>Visit {code} ended.</source>
         <translation>Visit {code} ended.</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <extracomment>Pixels per QR module on screen: about 4 cm wide at 96 dpi, scannable from a phone. Languages the confirmation can be written in, as (code, name in that language). The BSN as the role may see it (masked for some roles); the full one is sent. Only the confirmation of an existing appointment (the list&apos;s Confirmation button). The day chooser&apos;s format: with the weekday, since appointments are made by weekday.</extracomment>
+        <translation>Previous day (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Next day (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Next day</translation>
     </message>
 </context>
 <context>
