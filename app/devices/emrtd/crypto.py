@@ -48,9 +48,12 @@ def pad(data: bytes) -> bytes:
 
 
 def unpad(data: bytes) -> bytes:
+    """Undo ``pad``; the padding is 1..8 bytes (one block at most) or the data is malformed."""
     stripped = data.rstrip(b"\x00")
     if not stripped or stripped[-1] != 0x80 or len(data) % BLOCK:
         raise MalformedDataError("bad padding")
+    if len(data) - len(stripped) >= BLOCK:
+        raise MalformedDataError("padding longer than a block")
     return stripped[:-1]
 
 
