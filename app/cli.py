@@ -73,6 +73,18 @@ def _parser() -> argparse.ArgumentParser:
         "--user", default=getpass.getuser(), help="staff account the lookup is audited under"
     )
 
+    sub.add_parser(
+        "mrz",
+        help="parse the machine-readable zone of a passport or ID card from stdin, print JSON",
+    )
+
+    sim = sub.add_parser(
+        "terminal-sim",
+        add_help=False,
+        help="run the OPI card-terminal simulator on loopback (demo, tests); --help for options",
+    )
+    sim.add_argument("sim_args", nargs=argparse.REMAINDER)
+
     demo = sub.add_parser(
         "demo", help="seed a demo database and open counter, kiosk and waiting-room display"
     )
@@ -116,6 +128,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         "user": _user,
         "demo": _demo,
         "person": _person,
+        "mrz": _mrz,
+        "terminal-sim": _terminal_sim,
         "counter": _counter,
         "kiosk": _kiosk,
         "display": _display,
@@ -218,6 +232,36 @@ def _person(args: argparse.Namespace, settings: Settings) -> int:
     data["signals"] = [{"kind": s.kind.value, "text": s.text()} for s in view.signals]
     print(json.dumps(data, ensure_ascii=False, indent=2))
     return EXIT_OK
+
+
+def _mrz(args: argparse.Namespace, settings: Settings) -> int:
+    """Operators check a scanned or typed MRZ without the GUI; no database, no Qt."""
+    del args, settings
+    import json
+
+    from app.devices.emrtd.mrz import MrzError, parse_mrz
+
+    try:
+        data = parse_mrz(sys.stdin.read())
+    except MrzError as exc:
+        print(f"stadspunt: {exc.text()}", file=sys.stderr)
+        return EXIT_ERROR
+    print(json.dumps(data.to_json_dict(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _terminal_sim(args: argparse.Namespace, settings: Settings) -> int:
+    """The simulator listens where ``[payment]`` says the terminal is, unless told otherwise."""
+    from app.devices.payment.simulator import main as simulator_main
+
+    payment = settings.payment
+    defaults = [
+        f"--host={payment.host}",
+        f"--port={payment.port}",
+        f"--device-host={payment.device_host}",
+        f"--device-port={payment.device_port}",
+    ]
+    return simulator_main([*defaults, *args.sim_args])
 
 
 def _demo(args: argparse.Namespace, settings: Settings) -> int:

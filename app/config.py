@@ -20,6 +20,8 @@ from typing import Any
 
 import platformdirs
 
+from app.devices.payment.settings import OpiSettings
+
 APP_NAME = "stadspunt"
 
 #: Device slots and the drivers each accepts; ``simulator`` and ``pdf-folder`` are for the demo.
@@ -77,6 +79,28 @@ class PrinterSettings:
     timeout_seconds: float = 10.0
 
 
+def default_trust_store() -> Path:
+    return user_data_dir() / "csca"
+
+
+@dataclass(frozen=True)
+class CardReaderSettings:
+    """The ``[card_reader]`` section: which PC/SC reader, how it is used, what it trusts.
+
+    ``reader`` is a name or the start of one ("ACS ACR1252" matches "ACS ACR1252 1S CL Reader
+    [...] 00 00"); empty takes the first reader PC/SC lists. ``max_read`` is the READ BINARY
+    chunk: 223 works with every chip; a larger value (extended length) saves round trips on
+    chips that support it. ``trust_store`` is a folder of CSCA certificates (PEM/DER) and ICAO
+    master lists (.ml) that passive authentication checks document signers against.
+    """
+
+    reader: str = ""
+    max_read: int = 0xDF
+    exclusive: bool = False
+    poll_ms: int = 500
+    trust_store: Path = field(default_factory=default_trust_store)
+
+
 class ConfigError(Exception):
     """The configuration cannot be used; the message names the setting and what is wrong."""
 
@@ -117,6 +141,8 @@ class Settings:
     desks: tuple[str, ...] = ("Balie 1", "Balie 2", "Balie 3")
     brp: BrpSettings = field(default_factory=BrpSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
+    card_reader: CardReaderSettings = field(default_factory=CardReaderSettings)
+    payment: OpiSettings = field(default_factory=OpiSettings)
 
     def with_database(self, url: str) -> Settings:
         return replace(self, database_url=url)
@@ -154,7 +180,16 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
 
 
 def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Settings:
-    known = {*_SCALAR_KEYS, "log_dir", "devices", "desks", "brp", "printer"}
+    known = {
+        *_SCALAR_KEYS,
+        "log_dir",
+        "devices",
+        "desks",
+        "brp",
+        "printer",
+        "card_reader",
+        "payment",
+    }
     unknown = sorted(set(data) - known)
     if unknown:
         raise ConfigError(f"{origin}: unknown setting(s): {', '.join(unknown)}")
@@ -172,6 +207,8 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
     values["devices"] = _devices(data.get("devices", {}), env, origin)
     values["brp"] = _brp(data.get("brp", {}), env, origin)
     values["printer"] = _printer(data.get("printer", {}), env, origin, values["devices"])
+    values["card_reader"] = _card_reader(data.get("card_reader", {}), env, origin)
+    values["payment"] = _payment(data.get("payment", {}), env, origin)
     settings = Settings(**values)
     if settings.language not in LANGUAGES:
         raise ConfigError(f"{origin}: language '{settings.language}' is not one of nl, en")
@@ -276,3 +313,47 @@ def _printer(
             "(tcp://host:9100 or usb:VVVV:PPPP)"
         )
     return PrinterSettings(**values)
+
+
+def _card_reader(raw: object, env: Mapping[str, str], origin: str) -> CardReaderSettings:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{origin}: [card_reader] must be a table")
+    unknown = sorted(set(raw) - {"reader", "max_read", "exclusive", "poll_ms", "trust_store"})
+    if unknown:
+        raise ConfigError(f"{origin}: unknown [card_reader] setting(s): {', '.join(unknown)}")
+    values: dict[str, Any] = {}
+    reader = env.get(f"{_ENV_PREFIX}CARD_READER") or raw.get("reader", "")
+    if not isinstance(reader, str):
+        raise ConfigError(f"{origin}: card_reader reader must be a string")
+    values["reader"] = reader.strip()
+    max_read = raw.get("max_read", 0xDF)
+    if type(max_read) is not int or not 1 <= max_read <= 0xFFFF:
+        raise ConfigError(f"{origin}: card_reader max_read must be a whole number 1..65535")
+    values["max_read"] = max_read
+    poll_ms = raw.get("poll_ms", 500)
+    if type(poll_ms) is not int or not 50 <= poll_ms <= 10_000:
+        raise ConfigError(f"{origin}: card_reader poll_ms must be 50..10000 milliseconds")
+    values["poll_ms"] = poll_ms
+    exclusive = raw.get("exclusive", False)
+    if not isinstance(exclusive, bool):
+        raise ConfigError(f"{origin}: card_reader exclusive must be true or false")
+    values["exclusive"] = exclusive
+    trust = env.get(f"{_ENV_PREFIX}TRUST_STORE") or raw.get("trust_store")
+    if trust is not None:
+        if not isinstance(trust, str) or not trust.strip():
+            raise ConfigError(f"{origin}: card_reader trust_store must be a folder path")
+        values["trust_store"] = Path(trust).expanduser()
+    return CardReaderSettings(**values)
+
+
+def _payment(raw: object, env: Mapping[str, str], origin: str) -> OpiSettings:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{origin}: [payment] must be a table")
+    values = dict(raw)
+    host = env.get(f"{_ENV_PREFIX}PAYMENT_HOST")
+    if host:
+        values["host"] = host.strip()
+    try:
+        return OpiSettings.from_mapping(values)
+    except ValueError as exc:
+        raise ConfigError(f"{origin}: {exc}") from exc

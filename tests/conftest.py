@@ -20,7 +20,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from app.config import Settings
+from app.config import CardReaderSettings, Settings
 from app.registry import migrate
 from app.registry.db import Database
 from app.registry.models import Base
@@ -168,7 +168,11 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(database_url="sqlite://", log_dir=tmp_path / "logs")
+    return Settings(
+        database_url="sqlite://",
+        log_dir=tmp_path / "logs",
+        card_reader=CardReaderSettings(trust_store=tmp_path / "csca"),
+    )
 
 
 @pytest.fixture

@@ -20,8 +20,11 @@ from app.services.brp.factory import create_person_source
 from app.services.brp.source import PersonSource
 from app.services.catalogue import CatalogueService
 from app.services.contacts import ContactService
+from app.services.device_status import DeviceStatusService
 from app.services.documents.uittreksel import DocumentService
+from app.services.identity import IdentityService, load_trust_store
 from app.services.kennisbank import KennisbankService
+from app.services.payments import PaymentService
 from app.services.persons import PersonService
 from app.services.queue import QueueService
 
@@ -47,6 +50,11 @@ class Services:
         self.appointments = AppointmentService(db, clock)
         self.persons = PersonService(db, clock, person_source or create_person_source(settings.brp))
         self.documents = DocumentService(db, clock)
+        self.device_status = DeviceStatusService(db, clock)
+        self.payments = PaymentService(db, clock)
+        self.identity = IdentityService(
+            db, clock, self.persons, lambda: load_trust_store(settings.card_reader.trust_store)
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:

@@ -62,6 +62,16 @@ class Permission(enum.StrEnum):
     SERVE_VISITORS = "serve_visitors"
     #: Book, reschedule and cancel appointments for a resident.
     BOOK_APPOINTMENTS = "book_appointments"
+    #: Report the state of this station's printer, card reader or payment terminal.
+    REPORT_DEVICE_STATUS = "report_device_status"
+    #: See every station's devices and their alerts (the host view, the MI).
+    VIEW_DEVICE_STATUS = "view_device_status"
+    #: Take a card payment for a fee and follow it to the end (kiosk, counter).
+    TAKE_PAYMENT = "take_payment"
+    #: Pay money back to a card: a teamleider's decision, never a kiosk's.
+    REFUND_PAYMENT = "refund_payment"
+    #: Read a visitor's passport or identity card (MRZ, chip) to know who is at the desk.
+    IDENTIFY_VISITOR = "identify_visitor"
 
 
 _STAFF = frozenset(
@@ -74,17 +84,30 @@ _STAFF = frozenset(
         Permission.ISSUE_TICKET,
         Permission.SERVE_VISITORS,
         Permission.BOOK_APPOINTMENTS,
+        Permission.REPORT_DEVICE_STATUS,
+        Permission.VIEW_DEVICE_STATUS,
+        Permission.TAKE_PAYMENT,
+        Permission.IDENTIFY_VISITOR,
     }
 )
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MEDEWERKER: _STAFF | {Permission.SEE_FULL_BSN},
-    Role.TEAMLEIDER: _STAFF | {Permission.VIEW_MANAGEMENT_INFO},
+    Role.TEAMLEIDER: _STAFF | {Permission.VIEW_MANAGEMENT_INFO, Permission.REFUND_PAYMENT},
     Role.BEHEERDER: _STAFF
     | {Permission.MANAGE_USERS, Permission.MANAGE_CATALOGUE, Permission.VIEW_MANAGEMENT_INFO},
     # A kiosk registers its own visits and reads what the public may read (kiosk products,
     # public articles); no person data, no history, no tasks.
-    Role.KIOSK: frozenset({Permission.REGISTER_CONTACT, Permission.ISSUE_TICKET}),
+    # It reports its own devices' state, and sees nobody else's.
+    Role.KIOSK: frozenset(
+        {
+            Permission.REGISTER_CONTACT,
+            Permission.ISSUE_TICKET,
+            Permission.REPORT_DEVICE_STATUS,
+            Permission.TAKE_PAYMENT,
+            Permission.IDENTIFY_VISITOR,
+        }
+    ),
 }
 
 ROLE_LABELS = {

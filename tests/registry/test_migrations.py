@@ -45,6 +45,13 @@ TABLES = {
     "service_queue",
     "site_secret",
     "ticket",
+    # device status (0004)
+    "device_event",
+    "device_status",
+    # payment journal (0005)
+    "payment",
+    "payment_counter",
+    "payment_event",
 }
 
 
@@ -110,5 +117,24 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: object) -> None:
         with db.engine.connect() as conn:
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    finally:
+        db.dispose()
+
+
+def test_device_status_downgrades_to_0003_and_up_again(empty_database_url: str) -> None:
+    db = Database(empty_database_url)
+    try:
+        migrate.upgrade(db)
+        migrate.downgrade(db, "0003")
+        assert migrate.current_revision(db) == "0003"
+        assert not {"device_status", "device_event"} & _tables(db)
+        migrate.upgrade(db)
+        insp = inspect(db.engine)
+        assert insp.get_pk_constraint("device_status")["constrained_columns"] == [
+            "station_id",
+            "device",
+        ]
+        events = {tuple(ix["column_names"]) for ix in insp.get_indexes("device_event")}
+        assert {("at",), ("station_id", "device", "at")} <= events
     finally:
         db.dispose()

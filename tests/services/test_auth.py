@@ -109,7 +109,16 @@ def test_duplicate_username_is_a_conflict(services: Services) -> None:
 def test_role_matrix() -> None:
     from app.services.auth import ROLE_PERMISSIONS
 
-    assert ROLE_PERMISSIONS[Role.KIOSK] == {Permission.REGISTER_CONTACT, Permission.ISSUE_TICKET}
+    # A kiosk serves the visitor in front of it: no person data, no history, no refunds.
+    assert ROLE_PERMISSIONS[Role.KIOSK] == {
+        Permission.REGISTER_CONTACT,
+        Permission.ISSUE_TICKET,
+        Permission.REPORT_DEVICE_STATUS,
+        Permission.TAKE_PAYMENT,
+        Permission.IDENTIFY_VISITOR,
+    }
+    assert Permission.REFUND_PAYMENT in ROLE_PERMISSIONS[Role.TEAMLEIDER]
+    assert Permission.REFUND_PAYMENT not in ROLE_PERMISSIONS[Role.MEDEWERKER]
     assert Permission.VIEW_MANAGEMENT_INFO not in ROLE_PERMISSIONS[Role.MEDEWERKER]
     assert Permission.VIEW_MANAGEMENT_INFO in ROLE_PERMISSIONS[Role.TEAMLEIDER]
     assert Permission.MANAGE_USERS in ROLE_PERMISSIONS[Role.BEHEERDER]

@@ -1,0 +1,208 @@
+"""Paying a fee on a card terminal with the journal in front: the one way money moves.
+
+``Checkout`` ties the payment journal (``PaymentService``, the database) to one terminal
+(``PaymentTerminal``, the device). Order of every payment:
+
+1. ``open``: the journal row exists (``created``) with its request id;
+2. ``sent``: committed *before* the request leaves, so a crash from here on is recovered by
+   asking the terminal, never by sending again;
+3. the terminal's answer settles it (approved / declined / aborted / unknown);
+4. the caller hands over the product and calls ``deliver``, or cannot and calls ``reverse``.
+
+``recover`` runs at start-up and after a reconnect, *before* anything else is sent to the
+terminal (a login would become its "last message"): the newest payment without an answer is
+matched against the terminal's RepeatLastMessage by request id; older ones cannot be asked
+about any more and stay ``unknown`` for the host (and the MI) to settle by hand.
+Every call blocks on the terminal: the UI runs it on its device worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from uuid import UUID
+
+from app.devices.payment import (
+    PaymentError,
+    PaymentOutcome,
+    PaymentRequest,
+    PaymentResult,
+    PaymentTerminal,
+)
+from app.registry.models_payment import PaymentKind, PaymentState
+from app.services.auth import Principal
+from app.services.payments import PaymentInfo, PaymentService, TerminalOutcome
+
+log = logging.getLogger(__name__)
+
+#: Nothing was charged for these: the terminal said no, gave up, or never got the request.
+_NOT_CHARGED = {
+    PaymentOutcome.DECLINED: PaymentState.DECLINED,
+    PaymentOutcome.ABORTED: PaymentState.ABORTED,
+    PaymentOutcome.TIMEOUT: PaymentState.ABORTED,
+    PaymentOutcome.BUSY: PaymentState.ABORTED,
+    PaymentOutcome.FAILURE: PaymentState.ABORTED,
+}
+
+
+def journal_outcome(result: PaymentResult) -> TerminalOutcome:
+    """The terminal's result in the journal's words (receipt data only)."""
+    if result.outcome is PaymentOutcome.APPROVED:
+        state = PaymentState.APPROVED
+    elif result.outcome is PaymentOutcome.UNKNOWN:
+        state = PaymentState.UNKNOWN
+    else:
+        state = _NOT_CHARGED[result.outcome]
+    return TerminalOutcome(
+        state=state,
+        approval_code=result.approval_code,
+        stan=result.stan,
+        card_brand=result.card_brand,
+        masked_pan=result.masked_pan,
+        customer_receipt=result.customer_receipt or None,
+        merchant_receipt=result.merchant_receipt or None,
+        detail=(result.detail or result.outcome.value)[:200],
+    )
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What a recovery found: settled now, still unknown (for the host), paid not delivered."""
+
+    settled: tuple[PaymentInfo, ...]
+    unknown: tuple[PaymentInfo, ...]
+    undelivered: tuple[PaymentInfo, ...]
+
+
+class Checkout:
+    def __init__(
+        self, payments: PaymentService, terminal: PaymentTerminal, workstation_id: str
+    ) -> None:
+        self._payments = payments
+        self._terminal = terminal
+        self.workstation_id = workstation_id
+
+    def pay(
+        self,
+        principal: Principal,
+        *,
+        uuid: UUID,
+        amount_cents: int,
+        currency: str = "EUR",
+        product_code: str | None = None,
+        klantcontact_uuid: UUID | None = None,
+    ) -> PaymentInfo:
+        """Charge once. Asked again with the same ``uuid`` (a retry after a crash or a lost
+        answer), it returns the journal's state and sends nothing."""
+        info = self._payments.open(
+            principal,
+            uuid=uuid,
+            workstation_id=self.workstation_id,
+            amount_cents=amount_cents,
+            currency=currency,
+            product_code=product_code,
+            klantcontact_uuid=klantcontact_uuid,
+        )
+        if info.state is not PaymentState.CREATED:
+            log.info("payment %s already %s: not sent again", info.reference, info.state)
+            return info
+        self._payments.mark_sent(principal, info.uuid)
+        result = self._terminal.pay(
+            PaymentRequest(
+                amount_cents=amount_cents,
+                currency=currency,
+                reference=info.reference,
+                request_id=info.request_id,
+            )
+        )
+        return self._payments.settle(principal, info.uuid, journal_outcome(result))
+
+    def deliver(self, principal: Principal, payment_uuid: UUID) -> PaymentInfo:
+        return self._payments.mark_delivered(principal, payment_uuid)
+
+    def reverse(self, principal: Principal, payment_uuid: UUID, why: str) -> PaymentInfo:
+        """Undo an approved payment whose product could not be handed over (printer jammed).
+
+        Only a reversal the terminal confirms marks the journal; otherwise the payment stays
+        approved-not-delivered, which the host sees, and the error goes up to the caller.
+        """
+        info = self._payments.get(principal, payment_uuid)
+        if info.state is not PaymentState.APPROVED:
+            return self._payments.mark_reversed(principal, payment_uuid, why)  # refused there
+        result = self._terminal.reverse(
+            original_request_id=info.request_id,
+            original_stan=info.stan,
+            amount_cents=info.amount_cents,
+            currency=info.currency,
+        )
+        if result.outcome is not PaymentOutcome.APPROVED:
+            log.error("reversal of %s not confirmed: %s", info.reference, result.outcome)
+            raise result.error or PaymentError(f"reversal {result.outcome}")
+        return self._payments.mark_reversed(principal, payment_uuid, why)
+
+    def recover(self, principal: Principal) -> Recovery:
+        """Settle what a crash or a lost connection left open on this workstation."""
+        open_payments = [
+            p
+            for p in self._payments.unsettled(principal, self.workstation_id)
+            if p.kind is PaymentKind.PAYMENT
+        ]
+        pending = [p for p in open_payments if p.state is not PaymentState.APPROVED]
+        settled: list[PaymentInfo] = []
+        unknown: list[PaymentInfo] = []
+        if pending:
+            newest, older = pending[-1], pending[:-1]
+            for stale in older:
+                unknown.append(self._mark_unknown(principal, stale, "superseded before answer"))
+            found = self._settle_from_terminal(principal, newest)
+            (settled if found.state is not PaymentState.UNKNOWN else unknown).append(found)
+        undelivered = tuple(
+            p for p in [*open_payments, *settled] if p.state is PaymentState.APPROVED
+        )
+        return Recovery(tuple(settled), tuple(unknown), undelivered)
+
+    def _mark_unknown(self, principal: Principal, info: PaymentInfo, why: str) -> PaymentInfo:
+        if info.state is PaymentState.UNKNOWN:
+            return info
+        return self._payments.transition(principal, info.uuid, PaymentState.UNKNOWN, detail=why)
+
+    def _settle_from_terminal(self, principal: Principal, info: PaymentInfo) -> PaymentInfo:
+        try:
+            last = self._terminal.repeat_last()
+        except PaymentError as error:
+            log.warning("recovery of %s: terminal not reachable (%s)", info.reference, error.code)
+            return self._mark_unknown(principal, info, "terminal not reachable for recovery")
+        if last is not None and last.request_id == info.request_id:
+            outcome = journal_outcome(last)
+            if outcome.state is PaymentState.UNKNOWN:
+                return self._mark_unknown(principal, info, "terminal repeated no outcome")
+            if info.state is PaymentState.CREATED:
+                info = self._payments.transition(
+                    principal, info.uuid, PaymentState.UNKNOWN, detail="recovered"
+                )
+            log.info("payment %s recovered: %s", info.reference, outcome.state)
+            return self._payments.settle(principal, info.uuid, outcome)
+        earlier = (
+            self._payments.by_request_id(principal, self.workstation_id, last.request_id)
+            if last is not None
+            else None
+        )
+        if earlier is not None and int(earlier.request_id) < int(info.request_id):
+            # The terminal's last answer is for one of our earlier payments: ours never reached
+            # it (one payment at a time per workstation), so nothing was charged. Anything else
+            # (a login, nothing at all) proves nothing and leaves the payment to the host.
+            log.info("payment %s never reached the terminal", info.reference)
+            if info.state is PaymentState.CREATED:
+                return self._payments.transition(
+                    principal, info.uuid, PaymentState.ABORTED, detail="never sent"
+                )
+            if info.state is PaymentState.SENT:
+                info = self._payments.transition(
+                    principal, info.uuid, PaymentState.UNKNOWN, detail="no answer"
+                )
+            return self._payments.settle(
+                principal,
+                info.uuid,
+                TerminalOutcome(PaymentState.ABORTED, detail="terminal has no record of it"),
+            )
+        return self._mark_unknown(principal, info, "terminal cannot tell")
