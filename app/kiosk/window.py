@@ -22,6 +22,7 @@ from app.services import Services
 from app.services.appointments import CheckInResult
 from app.services.auth import Principal
 from app.services.contacts import RegistrationResult
+from app.services.device_status import DeviceKind
 from app.services.errors import DomainError
 from app.services.queue import QueueInfo, TicketInfo
 from app.services.workingdays import local_date
@@ -45,7 +46,7 @@ from .flow import (
 from .header import Header
 from .keypad import Entry, KeypadScreen
 from .message import MessageKind, MessageScreen
-from .printing import DeviceTicketPrinter
+from .printing import DeviceTicketPrinter, PrinterStatusReporter
 from .queues import QueueScreen
 from .style import KIOSK_SCREENS
 from .ticket import PrintState, TicketPrinter, TicketScreen, no_printer
@@ -137,10 +138,16 @@ class KioskWindow(QWidget):
         self._print_ticket = print_ticket
         self._print_state = PrintState.NONE
         self._ticket_timeout_ms = ticket_timeout_ms
+        #: Sends the printer's state to the host view; started once the kiosk has its identity.
+        self.printer_status: PrinterStatusReporter | None = None
         if isinstance(print_ticket, DeviceTicketPrinter):
             print_ticket.setParent(self)
             print_ticket.started.connect(self.on_print_started)
             print_ticket.finished.connect(self.on_print_finished)
+            self.printer_status = PrinterStatusReporter(
+                print_ticket.printer, station_id=settings.kiosk_id, parent=self
+            )
+            print_ticket.finished.connect(self.printer_status.after_print)
         self._camera = camera
         self._camera_on = False
         self._queues_loading = False
@@ -243,6 +250,13 @@ class KioskWindow(QWidget):
         self.principal = principal
         self.flow.ready()
         self.show_step()
+        if self.printer_status is not None:
+            device_status, kiosk_id = self._services.device_status, self._settings.kiosk_id
+            self.printer_status.start(
+                lambda state, message: device_status.report(
+                    principal, kiosk_id, DeviceKind.PRINTER, state, message
+                )
+            )
 
     def on_identity_failed(self, error: Exception) -> None:
         # English in the log (str of a domain error), for the operator who reads it.

@@ -392,6 +392,9 @@ _MARGIN = 20 * _MM
 _CONTENT_WIDTH = _PAGE_WIDTH - 2 * _MARGIN
 _QR_SIZE = 48 * _MM
 _LABEL_WIDTH = 34 * _MM
+#: The QR's quiet zone is 4 of its modules; text under it starts where the dark modules do.
+_QR_INSET = 4 * _QR_SIZE / 41
+_TOKEN_SIZE = 8.0
 _GREY = (0.35, 0.35, 0.35)
 
 
@@ -482,14 +485,16 @@ class _Page:
         top = self._y + 8  # the QR's quiet zone may rise into the heading's descent
         draw_qr(self._c, _qr_modules(token), x=_MARGIN, y=top - _QR_SIZE, size=_QR_SIZE)
         c = self._c
+        # The code under the QR for a person to read out or type (a scanner that fails, a
+        # phone call): one line of 8 pt Courier fits the full width, unlike the QR's width.
         c.setFillColorRGB(*_GREY)
         self._y, below = top - _QR_SIZE - 6, self._y
-        self._text(_MARGIN + 4, f"{content.code_label}:", size=7)
+        self._text(_MARGIN + _QR_INSET, f"{content.code_label}:", size=8)
         self._y = below
-        c.setFont("Courier", 6.5)
-        c.drawString(_MARGIN + 4, top - _QR_SIZE - 14, token)
         c.setFillColorRGB(0, 0, 0)
-        qr_bottom = top - _QR_SIZE - 30
+        c.setFont("Courier", _TOKEN_SIZE)
+        c.drawString(_MARGIN + _QR_INSET, top - _QR_SIZE - 17, token)
+        qr_bottom = top - _QR_SIZE - 38
 
         text_x = _MARGIN + _QR_SIZE + 8 * _MM
         width = _CONTENT_WIDTH - _QR_SIZE - 8 * _MM

@@ -17,9 +17,12 @@ from app.kiosk.flow import Step
 from app.kiosk.printing import DeviceTicketPrinter
 from app.kiosk.ticket import PrintState
 from app.kiosk.window import KioskWindow
+from app.registry.models_devices import DeviceStatus
 from app.registry.models_queue import Ticket
 from app.services import Services
 from app.services.documents.thermal import Sender
+from app.services.errors import ServiceUnavailableError
+from tests.conftest import make_user
 from tests.ui.conftest import wait_for_ops
 
 PRINTING = "Your ticket is being printed…"
@@ -52,6 +55,7 @@ def _kiosk(
     *,
     ticket_timeout_ms: int = 30_000,
     idle_timeout_ms: int = 60_000,
+    job_timeout: float = 5.0,
 ) -> KioskWindow:
     settings = replace(services.settings, kiosk_id="KIOSK-01", language="en")
     if printer is None:
@@ -63,7 +67,11 @@ def _kiosk(
         )
     else:
         print_ticket = DeviceTicketPrinter(
-            printer, Sender.from_settings(settings), kiosk_id="KIOSK-01"
+            printer,
+            Sender.from_settings(settings),
+            kiosk_id="KIOSK-01",
+            job_timeout=job_timeout,
+            job_interval=0.02,
         )
         window = KioskWindow(
             services,
@@ -221,3 +229,135 @@ def test_while_printing_the_screen_says_so(qtbot: QtBot, sqlite_services: Servic
     wait_for_ops(qtbot)
     assert window.ticket.printing.text() == TAKE
     assert len(printer.jobs) == 1
+
+
+# -- following the job ------------------------------------------------------------------------
+
+
+def _start_ticket(qtbot: QtBot, window: KioskWindow) -> None:
+    """Take a ticket without waiting for the print (the test decides when it comes out)."""
+    _click(qtbot, window.attract.start_button)
+    _click(qtbot, window.choice.ticket_button)
+    qtbot.waitUntil(lambda: len(window.queues.buttons) > 0)
+    _click(qtbot, window.queues.buttons[0])
+    qtbot.waitUntil(lambda: window.flow.step == Step.TICKET)
+
+
+def test_printed_only_when_the_job_completed(qtbot: QtBot, sqlite_services: Services) -> None:
+    printer = _PdfOnlyPrinter()
+    printer.hold_jobs = True
+    window = _kiosk(qtbot, sqlite_services, printer)
+    _start_ticket(qtbot, window)
+    qtbot.waitUntil(lambda: len(printer.jobs) == 1)
+    qtbot.wait(100)  # the job is submitted and still pending: not printed yet
+    assert window.ticket.printing.text() == PRINTING
+    printer.finish(printer.jobs[0])
+    wait_for_ops(qtbot)
+    assert window.ticket.print_state == PrintState.PRINTED
+    assert window.ticket.printing.text() == TAKE
+
+
+def test_a_late_paper_out_is_a_failed_print(qtbot: QtBot, sqlite_services: Services) -> None:
+    """CUPS accepts the job and finds the tray empty later: the visitor must not be told to
+    take a ticket that never comes, and the host must learn the printer is out of paper."""
+    printer = _PdfOnlyPrinter()
+    printer.hold_jobs = True
+    window = _kiosk(qtbot, sqlite_services, printer)
+    _start_ticket(qtbot, window)
+    qtbot.waitUntil(lambda: len(printer.jobs) == 1)
+    printer.paper_out = True
+    printer.finish(printer.jobs[0], ok=False)
+    wait_for_ops(qtbot)
+    assert window.ticket.print_state == PrintState.FAILED
+    assert NOT_PRINTED in _shown_text(window)
+    assert TAKE not in _shown_text(window)
+    qtbot.waitUntil(lambda: _printer_state(sqlite_services) == "paper_out")
+
+
+def test_a_job_that_does_not_come_out_in_time_is_not_printed(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
+    printer = SimulatedPrinter()
+    printer.hold_jobs = True
+    window = _kiosk(qtbot, sqlite_services, printer, job_timeout=0.2)
+    _start_ticket(qtbot, window)
+    wait_for_ops(qtbot)
+    assert len(printer.jobs) == 1
+    assert window.ticket.print_state == PrintState.FAILED
+    assert NOT_PRINTED in _shown_text(window)
+
+
+# -- reporting the printer's state ------------------------------------------------------------
+
+
+def _printer_state(services: Services) -> str | None:
+    with services.db.read() as session:
+        state: str | None = session.scalar(
+            select(DeviceStatus.state).where(
+                DeviceStatus.station_id == "KIOSK-01", DeviceStatus.device == "printer"
+            )
+        )
+    return state
+
+
+def test_the_printer_state_is_reported_at_start_and_after_a_print(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
+    printer = SimulatedPrinter()
+    printer.paper_low = True
+    window = _kiosk(qtbot, sqlite_services, printer)
+    assert window.printer_status is not None
+    wait_for_ops(qtbot)
+    assert _printer_state(sqlite_services) == "paper_low"
+    host = make_user(sqlite_services, "hanna", "medewerker")
+    [row] = sqlite_services.device_status.current(host, "KIOSK-01")
+    assert (row.device, row.message) == ("printer", "simulated: paper low")
+
+    printer.paper_low = False
+    printer.jammed = True
+    _take_ticket(qtbot, window)
+    assert window.ticket.print_state == PrintState.FAILED
+    assert _printer_state(sqlite_services) == "jammed"
+    events = sqlite_services.device_status.events(host, sqlite_services.clock())
+    assert [e.state for e in events] == ["paper_low", "jammed"]
+
+
+def test_the_printer_state_is_reported_every_interval(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
+    printer = SimulatedPrinter()
+    window = _kiosk(qtbot, sqlite_services, printer)
+    assert window.printer_status is not None
+    assert window.printer_status.timer.interval() == 60_000
+    assert window.printer_status.timer.isActive()
+    wait_for_ops(qtbot)
+    assert _printer_state(sqlite_services) == "idle"
+    window.printer_status.timer.setInterval(50)
+    printer.offline = True  # switched off between two visitors: no print tells
+    qtbot.waitUntil(lambda: _printer_state(sqlite_services) == "offline", timeout=3000)
+    window.printer_status.timer.stop()
+    wait_for_ops(qtbot)
+
+
+def test_a_failed_report_is_logged_and_not_shown(
+    qtbot: QtBot,
+    sqlite_services: Services,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def database_down(*_args: object) -> bool:
+        raise ServiceUnavailableError()
+
+    monkeypatch.setattr(sqlite_services.device_status, "report", database_down)
+    printer = SimulatedPrinter()
+    with caplog.at_level(logging.WARNING, logger="app.kiosk.printing"):
+        window = _kiosk(qtbot, sqlite_services, printer)
+        wait_for_ops(qtbot)
+        _take_ticket(qtbot, window)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 2  # at start and after the print
+    assert all("KIOSK-01" in w and "printer's state" in w for w in warnings)
+    # The visitor got the ticket as usual; nothing about the report on screen.
+    assert window.ticket.print_state == PrintState.PRINTED
+    assert TAKE in _shown_text(window)
+    assert "database" not in _shown_text(window).lower()

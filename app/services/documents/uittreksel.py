@@ -41,9 +41,11 @@ from app.services.auth import Permission, Principal
 from app.services.brp.codes import NATIONALITIES
 from app.services.brp.model import BrpDate, Person
 from app.services.confirmation import format_day
-from app.services.documents.drawing import MM, Language, check_language
+from app.services.documents.drawing import MM, Language, check_language, qr_modules
 from app.services.documents.layout import GREY, Flow
 from app.services.documents.thermal import Sender
+from app.services.errors import ValidationError
+from app.services.text import QT_TRANSLATE_NOOP
 from app.services.workingdays import AMSTERDAM, local_date
 
 PAYLOAD_PREFIX = "SPV1"
@@ -53,9 +55,17 @@ _MAC_CONTEXT = b"uittreksel-qr-v1|"
 #: A scanned code longer than this is refused before it is decoded.
 _MAX_PAYLOAD = 2000
 
+#: Longer purposes are refused: the purpose is printed and signed into the QR code, and a
+#: code of more than about 1,200 characters is dense enough to fail a counter scanner.
+MAX_PURPOSE_LENGTH = 200
+
 PAGE_WIDTH, PAGE_HEIGHT = 210 * MM, 297 * MM
 MARGIN = 20 * MM
+#: The code's smallest size; it grows so that one module is at least ``QR_MIN_MODULE`` wide
+#: (a long name, address and purpose make a denser code).
 QR_SIZE = 42 * MM
+#: 0.5 mm modules: what a 2D hand scanner at the counter reads from a laser print.
+QR_MIN_MODULE = 0.5 * MM
 LABEL_WIDTH = 48 * MM
 
 
@@ -294,11 +304,28 @@ def check_uittreksel(session: Session, scanned: str) -> UittrekselCheck:
     return UittrekselCheck(genuine=True, reference=data.reference, data=data)
 
 
+def check_purpose(purpose: str) -> None:
+    """Doelbinding: an uittreksel states what it is for; and it must fit its signed code."""
+    text = purpose.strip()
+    if not text:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "State what the uittreksel is for (purpose)."),
+            field="purpose",
+        )
+    if len(text) > MAX_PURPOSE_LENGTH:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Keep the purpose of the uittreksel to {limit} characters or fewer."
+            ),
+            field="purpose",
+            limit=MAX_PURPOSE_LENGTH,
+        )
+
+
 class DocumentService:
     """Issuing and checking uittreksels; one transaction per call, like every service.
 
-    Not wired into ``Services`` yet (that file belongs to the lead):
-    ``self.documents = DocumentService(db, clock)``.
+    Wired into ``Services`` as ``services.documents``.
     """
 
     def __init__(self, db: Database, clock: Callable[[], datetime]) -> None:
@@ -318,8 +345,7 @@ class DocumentService:
         """Sign and render; audited with its reference and purpose (protocollering: the
         BRP data of a person left the building on paper)."""
         principal.require(Permission.READ_PERSON)
-        if not purpose.strip():
-            raise ValueError("an uittreksel needs a purpose")
+        check_purpose(purpose)
         now = self._clock()
         issued_on = local_date(now)
         data = uittreksel_data(
@@ -436,11 +462,12 @@ def uittreksel_pdf(
 
     _section(flow, words["verify"])
     top = flow.y
-    flow.qr(payload, size=QR_SIZE, x=MARGIN - 2 * MM)
+    qr_size = uittreksel_qr_size(payload)
+    flow.qr(payload, size=qr_size, x=MARGIN - 2 * MM)
     bottom = flow.y
     flow.y = top
-    text_x = MARGIN + QR_SIZE + 4 * MM
-    width = flow.content_width - QR_SIZE - 4 * MM
+    text_x = MARGIN + qr_size + 4 * MM
+    width = flow.content_width - qr_size - 4 * MM
     flow.gap(3)
     flow.paragraph(
         words["verify_text"].format(municipality=municipality),
@@ -460,6 +487,12 @@ def uittreksel_pdf(
         invariant=invariant,
         compress=compress,
     )
+
+
+def uittreksel_qr_size(payload: str) -> float:
+    """The printed size of the verification code: ``QR_SIZE``, or larger for a dense code."""
+    modules = len(qr_modules(payload))
+    return max(QR_SIZE, modules * QR_MIN_MODULE)
 
 
 def _section(flow: Flow, title: str) -> None:
@@ -484,6 +517,7 @@ __all__ = [
     "UittrekselCheck",
     "UittrekselData",
     "canonical",
+    "check_purpose",
     "check_uittreksel",
     "read_payload",
     "sign_uittreksel",
