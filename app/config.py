@@ -139,6 +139,9 @@ class Settings:
         }
     )
     desks: tuple[str, ...] = ("Balie 1", "Balie 2", "Balie 3")
+    #: The municipality's postal address and logo (PNG/JPEG) on printed documents.
+    address: tuple[str, ...] = ()
+    logo: Path | None = None
     brp: BrpSettings = field(default_factory=BrpSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     card_reader: CardReaderSettings = field(default_factory=CardReaderSettings)
@@ -182,6 +185,8 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
 def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Settings:
     known = {
         *_SCALAR_KEYS,
+        "address",
+        "logo",
         "log_dir",
         "devices",
         "desks",
@@ -199,6 +204,18 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
         if not isinstance(log_dir, str):
             raise ConfigError(f"{origin}: 'log_dir' must be a path string")
         values["log_dir"] = Path(log_dir).expanduser()
+    if "address" in data:
+        address = data["address"]
+        if not isinstance(address, list) or not all(isinstance(a, str) for a in address):
+            raise ConfigError(f"{origin}: 'address' must be a list of lines")
+        values["address"] = tuple(line.strip() for line in address if line.strip())
+    if "logo" in data:
+        logo = data["logo"]
+        if not isinstance(logo, str) or not logo.strip():
+            raise ConfigError(f"{origin}: 'logo' must be the path of a PNG or JPEG file")
+        values["logo"] = Path(logo).expanduser()
+        if values["logo"].suffix.lower() not in {".png", ".jpg", ".jpeg"}:
+            raise ConfigError(f"{origin}: 'logo' must be a .png or .jpg file")
     if "desks" in data:
         desks = data["desks"]
         if not isinstance(desks, list) or not all(isinstance(d, str) and d for d in desks):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,54 @@ def test_brp_api_settings_with_key_from_environment(tmp_path: Path) -> None:
 def test_bad_brp_settings(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         load_settings(_write(tmp_path, text), {})
+
+
+def test_address_logo_card_reader_and_payment_sections(tmp_path: Path) -> None:
+    from app.services.documents.thermal import Sender
+
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n")
+    config = tmp_path / "stadspunt.toml"
+    config.write_text(
+        f"""
+address = ["Markt 1", "1234 AB Voorbeeld"]
+logo = "{logo}"
+[card_reader]
+reader = "ACS ACR1252"
+max_read = 1024
+trust_store = "{tmp_path / "csca"}"
+[payment]
+host = "10.0.0.7"
+workstation_id = "KIOSK-01"
+customer_timeout = 90
+""",
+        encoding="utf-8",
+    )
+    settings = load_settings(config, environ={})
+    assert settings.address == ("Markt 1", "1234 AB Voorbeeld")
+    assert (settings.card_reader.reader, settings.card_reader.max_read) == ("ACS ACR1252", 1024)
+    assert settings.card_reader.trust_store == tmp_path / "csca"
+    assert (settings.payment.host, settings.payment.port) == ("10.0.0.7", 4100)
+    assert settings.payment.customer_timeout == 90.0
+    sender = Sender.from_settings(settings)
+    assert (sender.address, sender.logo) == (("Markt 1", "1234 AB Voorbeeld"), logo)
+    logo.unlink()
+    assert Sender.from_settings(settings).logo is None  # a missing file is left off
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[card_reader]\nmax_read = 0\n", "max_read"),
+        ('[card_reader]\ncolour = "red"\n', "unknown [card_reader]"),
+        ('[payment]\nport = "4100"\n', "[payment] port"),
+        ("[payment]\nbogus = 1\n", "unknown [payment]"),
+        ('logo = "logo.gif"\n', "logo"),
+        ("address = 12\n", "address"),
+    ],
+)
+def test_bad_device_sections_name_the_problem(tmp_path: Path, text: str, message: str) -> None:
+    config = tmp_path / "stadspunt.toml"
+    config.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_settings(config, environ={})

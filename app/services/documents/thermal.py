@@ -12,6 +12,7 @@ the visitor's proof of the card payment, so it is not reworded or reflowed.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,6 +25,8 @@ from app.services.documents.drawing import MM, Language, check_language
 from app.services.documents.layout import GREY, Flow, text_width
 from app.services.queue import TicketInfo
 
+log = logging.getLogger(__name__)
+
 PAGE_WIDTH = 80 * MM
 MARGIN = 4 * MM
 TICKET_QR_SIZE = 32 * MM
@@ -35,8 +38,8 @@ TERMINAL_FONT_SIZE = 7.4
 class Sender:
     """Who issues the document: the municipality, its address and logo.
 
-    ``Settings`` has the municipality and location but no postal address or logo (yet), so
-    those are passed in; ``from_settings`` fills the rest.
+    ``from_settings`` takes them from the configuration (``municipality``, ``location``,
+    ``address``, ``logo``); a missing logo file is left off rather than failing a print.
     """
 
     municipality: str
@@ -48,7 +51,13 @@ class Sender:
     def from_settings(
         cls, settings: Settings, *, address: Sequence[str] = (), logo: Path | None = None
     ) -> Sender:
-        return cls(settings.municipality, settings.location, tuple(address), logo)
+        logo = logo or settings.logo
+        if logo is not None and not logo.is_file():
+            log.warning("logo %s not found: documents are printed without it", logo)
+            logo = None
+        return cls(
+            settings.municipality, settings.location, tuple(address or settings.address), logo
+        )
 
 
 @dataclass(frozen=True)
