@@ -117,6 +117,44 @@ class Checkout:
         )
         return self._payments.settle(principal, info.uuid, journal_outcome(result))
 
+    def refund(
+        self,
+        principal: Principal,
+        *,
+        uuid: UUID,
+        original_uuid: UUID,
+        amount_cents: int,
+    ) -> PaymentInfo:
+        """Pay (part of) an approved payment back to the card; a teamleider's call.
+
+        Journaled like a payment (the journal checks the role and what is left to refund), and
+        idempotent on ``uuid`` in the same way.
+        """
+        original = self._payments.get(principal, original_uuid)
+        info = self._payments.open(
+            principal,
+            uuid=uuid,
+            workstation_id=self.workstation_id,
+            amount_cents=amount_cents,
+            currency=original.currency,
+            product_code=original.product_code,
+            klantcontact_uuid=original.klantcontact_uuid,
+            kind=PaymentKind.REFUND,
+            original_uuid=original_uuid,
+        )
+        if info.state is not PaymentState.CREATED:
+            return info
+        self._payments.mark_sent(principal, info.uuid)
+        result = self._terminal.refund(
+            PaymentRequest(
+                amount_cents=amount_cents,
+                currency=original.currency,
+                reference=info.reference,
+                request_id=info.request_id,
+            )
+        )
+        return self._payments.settle(principal, info.uuid, journal_outcome(result))
+
     def deliver(self, principal: Principal, payment_uuid: UUID) -> PaymentInfo:
         return self._payments.mark_delivered(principal, payment_uuid)
 

@@ -40,6 +40,7 @@ from app.registry.models_payment import (
     PaymentState,
 )
 from app.services.auth import Permission, Principal
+from app.services.catalogue import format_euro
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 from app.services.text import QT_TRANSLATE_NOOP
 
@@ -213,6 +214,8 @@ class PaymentService:
         _check_amount(amount_cents, currency)
         if not workstation_id.strip():
             raise ValidationError(field="workstation_id")
+        if uuid is not None and (existing := self._find(uuid)) is not None:
+            return self._same(existing, amount_cents, kind, workstation_id)
         payment_uuid = uuid or uuid4()
         now = self._clock()
         try:
@@ -252,13 +255,20 @@ class PaymentService:
             existing = self._find(payment_uuid)
             if existing is None:
                 raise
-            if (existing.amount_cents, existing.kind, existing.workstation_id) != (
-                amount_cents,
-                kind,
-                workstation_id,
-            ):
-                raise ConflictError() from None
-            return existing
+            return self._same(existing, amount_cents, kind, workstation_id)
+
+    @staticmethod
+    def _same(
+        existing: PaymentInfo, amount_cents: int, kind: PaymentKind, workstation_id: str
+    ) -> PaymentInfo:
+        """A resend gets the stored payment; a different payment under its UUID is refused."""
+        if (existing.amount_cents, existing.kind, existing.workstation_id) != (
+            amount_cents,
+            kind,
+            workstation_id,
+        ):
+            raise ConflictError()
+        return existing
 
     def _check_undo(
         self,
@@ -283,7 +293,7 @@ class PaymentService:
         )
         left = original.amount_cents - int(undone or 0)
         if amount_cents > left:
-            raise RefundTooLargeError(field="amount", left=f"{left / 100:.2f}")
+            raise RefundTooLargeError(field="amount", left=format_euro(left))
 
     # -- transitions --------------------------------------------------------------------------
 

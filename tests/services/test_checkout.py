@@ -18,10 +18,12 @@ from uuid import uuid4
 import pytest
 
 from app.devices.payment import OpiSettings, OpiTerminal, Scenario, TerminalSimulator
-from app.registry.models_payment import PaymentState
+from app.registry.models_payment import PaymentKind, PaymentState
 from app.services import Services
 from app.services.auth import Principal
 from app.services.checkout import Checkout
+from app.services.errors import PermissionDeniedError
+from tests.conftest import make_user
 
 S = PaymentState
 FAST = OpiSettings(
@@ -150,6 +152,28 @@ def test_an_undeliverable_product_is_reversed_on_the_terminal(
     assert simulator.balance_cents() == 0
 
 
+def test_a_teamleider_refunds_part_of_a_payment_on_the_terminal(
+    services: Services, kiosk: Principal, checkout: Checkout, simulator: TerminalSimulator
+) -> None:
+    paid = checkout.pay(kiosk, uuid=uuid4(), amount_cents=1635)
+    checkout.deliver(kiosk, paid.uuid)
+    teamleider = make_user(services, "tess", "teamleider")
+    refund_uuid = uuid4()
+    refunded = checkout.refund(
+        teamleider, uuid=refund_uuid, original_uuid=paid.uuid, amount_cents=1000
+    )
+    assert (refunded.kind, refunded.state) == (PaymentKind.REFUND, S.APPROVED)
+    again = checkout.refund(
+        teamleider, uuid=refund_uuid, original_uuid=paid.uuid, amount_cents=1000
+    )
+    assert again.uuid == refunded.uuid
+    assert simulator.balance_cents() == 635
+    medewerker = make_user(services, "anna", "medewerker")
+    with pytest.raises(PermissionDeniedError):
+        checkout.refund(medewerker, uuid=uuid4(), original_uuid=paid.uuid, amount_cents=100)
+    assert simulator.balance_cents() == 635
+
+
 CHILD = textwrap.dedent(
     """
     import sys, uuid
@@ -187,8 +211,8 @@ def test_a_kiosk_killed_while_the_customer_pays_is_recovered_without_a_second_ch
             deadline = time.monotonic() + 30
             while time.monotonic() < deadline:
                 states = [p.state for p in services.payments.unsettled(kiosk, "KIOSK-01")]
-                if states == [S.SENT]:
-                    break
+                if states == [S.SENT] and sim.received:
+                    break  # journaled as sent and on the terminal: the customer is paying
                 assert child.poll() is None, "the kiosk process ended before it was killed"
                 time.sleep(0.02)
             else:
