@@ -17,9 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTranslator
 
-from app.devices.emrtd.errors import EmrtdError
-from app.devices.payment import PaymentError
-from app.devices.printer import PrinterError
+from app.devices.errors import DeviceError
 from app.registry.db import DatabaseUnavailableError
 from app.services.errors import DomainError, ServiceUnavailableError
 from app.services.text import QT_TRANSLATE_NOOP
@@ -115,7 +113,7 @@ def error_text(error: BaseException) -> str:
     """
     if isinstance(error, DatabaseUnavailableError):
         return translate("errors", ServiceUnavailableError.message)
-    if isinstance(error, DomainError | PrinterError | EmrtdError | PaymentError):
+    if isinstance(error, DomainError | DeviceError):
         template = translate("errors", error.message)
         try:
             return template.format(**error.params)

@@ -11,30 +11,15 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    del context
-    return text
+from app.devices.errors import QT_TRANSLATE_NOOP, DeviceError
 
 
-class EmrtdError(Exception):
+class EmrtdError(DeviceError):
     """Base of every identification error raised on purpose."""
 
-    code: ClassVar[str] = "error"
     message: ClassVar[str] = QT_TRANSLATE_NOOP(
         "errors", "The document could not be read. Try again or ask a colleague for help."
     )
-
-    def __init__(self, detail: str = "", **params: object) -> None:
-        self.detail = detail
-        self.params = params
-        super().__init__(f"{self.text()} ({detail})" if detail else self.text())
-
-    def text(self) -> str:
-        try:
-            return self.message.format(**self.params)
-        except (KeyError, IndexError):
-            return self.message
 
 
 class MalformedDataError(EmrtdError):

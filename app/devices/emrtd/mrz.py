@@ -20,7 +20,9 @@ from zoneinfo import ZoneInfo
 
 from stdnum.nl import bsn as stdnum_bsn
 
-from .errors import QT_TRANSLATE_NOOP, EmrtdError
+from app.devices.errors import QT_TRANSLATE_NOOP
+
+from .errors import EmrtdError
 
 MrzFormat = Literal["TD1", "TD2", "TD3"]
 Sex = Literal["M", "F", "X"]

@@ -33,7 +33,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
-from .errors import QT_TRANSLATE_NOOP, EmrtdError
+from app.devices.errors import QT_TRANSLATE_NOOP
+
+from .errors import EmrtdError
 from .tlv import read_tlv
 from .trust_store import CscaTrustStore
 

@@ -1,8 +1,6 @@
 """Printer errors with a message a person at the counter or kiosk can act on.
 
-The devices layer sits below the services, so it cannot use ``app.services.text``; the marker
-below has the same name, which is all Qt Linguist's ``lupdate`` looks for. The UI translates
-``message`` in the ``errors`` context and fills in ``params`` (never personal data).
+The base, ``DeviceError``, says how messages are translated and filled in.
 
 Every error carries the document that was not printed (``document`` for a PDF, ``receipt`` for
 thermal output): a failed print must not lose data, the app reprints it or shows it on screen.
@@ -12,19 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from app.devices.errors import QT_TRANSLATE_NOOP, DeviceError
+
 if TYPE_CHECKING:
     from .base import PrintJob, Receipt
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    del context
-    return text
-
-
-class PrinterError(Exception):
+class PrinterError(DeviceError):
     """Base of every error a printer driver raises on purpose."""
 
-    code: ClassVar[str] = "error"
     message: ClassVar[str] = QT_TRANSLATE_NOOP(
         "errors", "The printer reported a problem. Ask a colleague to check the printer."
     )
@@ -38,18 +32,10 @@ class PrinterError(Exception):
         job: PrintJob | None = None,
         **params: object,
     ) -> None:
-        self.detail = detail
         self.job = job
         self.document = document if document is not None or job is None else job.document
         self.receipt = receipt if receipt is not None or job is None else job.receipt
-        self.params = params
-        super().__init__(f"{self.text()} ({detail})" if detail else self.text())
-
-    def text(self) -> str:
-        try:
-            return self.message.format(**self.params)
-        except (KeyError, IndexError):
-            return self.message
+        super().__init__(detail, **params)
 
 
 class PrinterOfflineError(PrinterError):
