@@ -31,6 +31,7 @@ from app.devices.payment import (
 )
 from app.registry.models_payment import PaymentKind, PaymentState
 from app.services.auth import Principal
+from app.services.payment_mirror import PaymentMirror
 from app.services.payments import PaymentInfo, PaymentService, TerminalOutcome
 
 log = logging.getLogger(__name__)
@@ -76,11 +77,30 @@ class Recovery:
 
 class Checkout:
     def __init__(
-        self, payments: PaymentService, terminal: PaymentTerminal, workstation_id: str
+        self,
+        payments: PaymentService,
+        terminal: PaymentTerminal,
+        workstation_id: str,
+        *,
+        mirror: PaymentMirror | None = None,
     ) -> None:
         self._payments = payments
         self._terminal = terminal
         self.workstation_id = workstation_id
+        self._mirror = mirror
+
+    def _settle(
+        self, principal: Principal, payment_uuid: UUID, result: PaymentResult
+    ) -> PaymentInfo:
+        """The answer goes to the local mirror first: if the database is gone now, the next
+        ``recover`` still knows what the terminal said."""
+        outcome = journal_outcome(result)
+        if self._mirror is not None:
+            self._mirror.record(payment_uuid, outcome)
+        info = self._payments.settle(principal, payment_uuid, outcome)
+        if self._mirror is not None:
+            self._mirror.forget({payment_uuid})
+        return info
 
     def pay(
         self,
@@ -115,7 +135,7 @@ class Checkout:
                 request_id=info.request_id,
             )
         )
-        return self._payments.settle(principal, info.uuid, journal_outcome(result))
+        return self._settle(principal, info.uuid, result)
 
     def refund(
         self,
@@ -153,7 +173,7 @@ class Checkout:
                 request_id=info.request_id,
             )
         )
-        return self._payments.settle(principal, info.uuid, journal_outcome(result))
+        return self._settle(principal, info.uuid, result)
 
     def deliver(self, principal: Principal, payment_uuid: UUID) -> PaymentInfo:
         return self._payments.mark_delivered(principal, payment_uuid)
@@ -180,13 +200,13 @@ class Checkout:
 
     def recover(self, principal: Principal) -> Recovery:
         """Settle what a crash or a lost connection left open on this workstation."""
+        settled: list[PaymentInfo] = self._replay_mirror(principal)
         open_payments = [
             p
             for p in self._payments.unsettled(principal, self.workstation_id)
             if p.kind is PaymentKind.PAYMENT
         ]
         pending = [p for p in open_payments if p.state is not PaymentState.APPROVED]
-        settled: list[PaymentInfo] = []
         unknown: list[PaymentInfo] = []
         if pending:
             newest, older = pending[-1], pending[:-1]
@@ -194,10 +214,27 @@ class Checkout:
                 unknown.append(self._mark_unknown(principal, stale, "superseded before answer"))
             found = self._settle_from_terminal(principal, newest)
             (settled if found.state is not PaymentState.UNKNOWN else unknown).append(found)
-        undelivered = tuple(
-            p for p in [*open_payments, *settled] if p.state is PaymentState.APPROVED
-        )
+        latest = {p.uuid: p for p in [*open_payments, *settled]}
+        undelivered = tuple(p for p in latest.values() if p.state is PaymentState.APPROVED)
         return Recovery(tuple(settled), tuple(unknown), undelivered)
+
+    def _replay_mirror(self, principal: Principal) -> list[PaymentInfo]:
+        """Answers the terminal gave that never reached the journal (database was down)."""
+        if self._mirror is None:
+            return []
+        replayed: list[PaymentInfo] = []
+        done: set[UUID] = set()
+        for payment_uuid, outcome in self._mirror.pending().items():
+            info = self._payments.get(principal, payment_uuid)
+            if info.state in (PaymentState.CREATED, PaymentState.SENT, PaymentState.UNKNOWN):
+                if info.state is PaymentState.CREATED:
+                    self._payments.transition(principal, info.uuid, PaymentState.SENT)
+                info = self._payments.settle(principal, payment_uuid, outcome)
+                log.info("payment %s settled from the local mirror", info.reference)
+                replayed.append(info)
+            done.add(payment_uuid)
+        self._mirror.forget(done)
+        return replayed
 
     def _mark_unknown(self, principal: Principal, info: PaymentInfo, why: str) -> PaymentInfo:
         if info.state is PaymentState.UNKNOWN:

@@ -18,11 +18,14 @@ from uuid import uuid4
 import pytest
 
 from app.devices.payment import OpiSettings, OpiTerminal, Scenario, TerminalSimulator
+from app.registry.db import DatabaseUnavailableError
 from app.registry.models_payment import PaymentKind, PaymentState
 from app.services import Services
 from app.services.auth import Principal
 from app.services.checkout import Checkout
 from app.services.errors import PermissionDeniedError
+from app.services.payment_mirror import PaymentMirror
+from app.services.payments import TerminalOutcome
 from tests.conftest import make_user
 
 S = PaymentState
@@ -172,6 +175,53 @@ def test_a_teamleider_refunds_part_of_a_payment_on_the_terminal(
     with pytest.raises(PermissionDeniedError):
         checkout.refund(medewerker, uuid=uuid4(), original_uuid=paid.uuid, amount_cents=100)
     assert simulator.balance_cents() == 635
+
+
+def test_an_answer_the_database_missed_is_kept_locally_and_replayed(
+    services: Services,
+    kiosk: Principal,
+    simulator: TerminalSimulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The database goes away between the terminal's approval and the journal's "approved"."""
+    terminal = OpiTerminal(OpiSettings(**{**vars(FAST), "port": simulator.port}))
+    mirror = PaymentMirror(tmp_path / "payments.jsonl")
+    checkout = Checkout(services.payments, terminal, "KIOSK-01", mirror=mirror)
+    real_settle = services.payments.settle
+
+    def database_down(*args: object, **kwargs: object) -> object:
+        raise DatabaseUnavailableError("connection refused")
+
+    monkeypatch.setattr(services.payments, "settle", database_down)
+    payment = uuid4()
+    try:
+        with pytest.raises(DatabaseUnavailableError):
+            checkout.pay(kiosk, uuid=payment, amount_cents=1635)
+        assert services.payments.get(kiosk, payment).state is S.SENT
+        assert list(mirror.pending()) == [payment]
+        assert (tmp_path / "payments.jsonl").stat().st_mode & 0o077 == 0
+        monkeypatch.setattr(services.payments, "settle", real_settle)
+        simulator.forget_last()  # the terminal rebooted: only our mirror knows
+        found = checkout.recover(kiosk)
+    finally:
+        terminal.close()
+    assert [(p.uuid, p.state) for p in found.settled] == [(payment, S.APPROVED)]
+    assert [p.uuid for p in found.undelivered] == [payment]
+    assert services.payments.get(kiosk, payment).approval_code is not None
+    assert mirror.pending() == {}
+    assert len(simulator.charged_payments()) == 1
+
+
+def test_a_torn_mirror_line_is_skipped(tmp_path: Path) -> None:
+    mirror = PaymentMirror(tmp_path / "payments.jsonl")
+    first = uuid4()
+    mirror.record(first, TerminalOutcome(S.APPROVED, approval_code="A1"))
+    with (tmp_path / "payments.jsonl").open("a", encoding="utf-8") as torn:
+        torn.write('{"payment": "')
+    assert mirror.pending() == {first: TerminalOutcome(S.APPROVED, approval_code="A1")}
+    mirror.forget({first})
+    assert mirror.pending() == {}
 
 
 CHILD = textwrap.dedent(
