@@ -13,9 +13,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from app.config import Settings
+from app.devices.emrtd.device import create_card_reader
+from app.devices.printer import create_printer
 from app.registry import migrate
 from app.services import Services
 from app.services.auth import Principal
+from app.services.printing import PrintService
 from app.ui import i18n, ops
 from app.ui.application import create_application, exec_until_quit
 from app.ui.theme import Variant
@@ -27,6 +30,22 @@ log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
+
+
+#: How long a print is followed before it counts as "not confirmed": an A4 page through CUPS
+#: (spooling, warming up) takes longer than a receipt, and the devices worker may wait.
+FOLLOW_JOB_SECONDS = 30.0
+
+
+def counter_print_service(services: Services, settings: Settings) -> PrintService:
+    """The counter's printer (``[devices] printer``), or none: then documents are kept for
+    "Save as PDF". Nothing is opened here; a driver connects on its first print."""
+    return PrintService(
+        create_printer(settings),
+        follow_jobs=True,
+        timeout=max(FOLLOW_JOB_SECONDS, settings.printer.timeout_seconds),
+        clock=services.clock,
+    )
 
 
 def check_schema(services: Services) -> bool:
@@ -92,7 +111,14 @@ class CounterStartup(QObject):
         self._fatal(i18n.error_text(error))
 
     def on_logged_in(self, principal: Principal) -> None:
-        self.window = CounterWindow(self._services, principal, self._settings)
+        # One print service per login: documents kept for a reprint leave with the session.
+        self.window = CounterWindow(
+            self._services,
+            principal,
+            self._settings,
+            print_service=counter_print_service(self._services, self._settings),
+            card_reader=create_card_reader(self._settings),
+        )
         self.window.closed.connect(lambda: self.finished.emit(EXIT_OK))
         self.window.show()
         if self.login is not None:

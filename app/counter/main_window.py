@@ -3,7 +3,10 @@ the back-office task list and, for a beheerder, the product catalogue, one at a 
 
 Views in tabs, switched by keyboard (Ctrl+1 person, Ctrl+2 tasks, Ctrl+3 catalogue, Ctrl+4
 the agenda's day) as well as by mouse; Ctrl+Shift+A books an appointment, for the open person
-if there is one; Ctrl+F goes to the person search and Ctrl+K to the kennisbank from anywhere. The
+if there is one; Ctrl+U issues an uittreksel BRP of the open person and Ctrl+Shift+U checks a
+scanned one; Ctrl+D reads the visitor's passport or identity card (``identify_dialog``) and
+opens the person it belongs to; Ctrl+F goes to the person search and Ctrl+K to the kennisbank
+from anywhere. The
 catalogue tab exists only for a principal who may manage the catalogue: a medewerker has no
 use for a view whose every save would be refused. The window only arranges the views and
 passes messages between them; each view does its own service calls through ``app.ui.ops``.
@@ -19,21 +22,27 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.config import Settings
+from app.devices.emrtd.device import CardReader, SimulatedCardReader
 from app.services import Services
 from app.services.auth import Permission, Principal
 from app.services.contacts import RegistrationResult, TaskSummary
+from app.services.demo_documents import DemoDocuments
+from app.services.printing import PrintService
 from app.services.queue import EndResult, TicketInfo
 from app.ui import ops
 from app.ui.labels import roles_label
 
 from .agenda_view import AgendaView
 from .catalogue_screen import CatalogueScreen
+from .identify_dialog import IdentifyDialog
 from .person_screen import PersonScreen
 from .queue_panel import QueuePanel
 from .task_screen import TaskScreen
+from .unprinted import CounterPrinting, UnprintedIndicator
+from .verify_dialog import VerifyDialog
 
 
 class CounterWindow(QMainWindow):
@@ -51,17 +60,26 @@ class CounterWindow(QMainWindow):
         principal: Principal,
         settings: Settings,
         parent: QWidget | None = None,
+        *,
+        print_service: PrintService | None = None,
+        card_reader: CardReader | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._principal = principal
+        self.card_reader = card_reader
+        self.identify_dialog: IdentifyDialog | None = None
+        # Without a configured printer every document is kept for "Save as PDF".
+        self.printing = CounterPrinting(
+            print_service or PrintService(None, clock=services.clock), self
+        )
         self.setWindowTitle(
             self.tr("StadsPunt – {desk} – {user}").format(
                 desk=settings.desk, user=principal.display_name
             )
         )
         self.queue_panel = QueuePanel(services, principal, settings.desk)
-        self.person_screen = PersonScreen(services, principal, settings)
+        self.person_screen = PersonScreen(services, principal, settings, printing=self.printing)
         self.tasks = TaskScreen(services, principal)
         self.modes = QTabWidget()
         self.modes.setObjectName("modes")
@@ -85,17 +103,7 @@ class CounterWindow(QMainWindow):
         layout.addWidget(self.modes)
         self.setCentralWidget(central)
 
-        self.user_label = QLabel(
-            self.tr("{user} ({roles})").format(
-                user=principal.display_name, roles=roles_label(principal.roles)
-            )
-        )
-        self.user_label.setObjectName("statusUser")
-        self.place_label = QLabel(f"{settings.desk} · {settings.location}")
-        self.place_label.setObjectName("statusPlace")
-        status = self.statusBar()
-        status.addPermanentWidget(self.user_label)
-        status.addPermanentWidget(self.place_label)
+        self._build_status_bar(principal, settings)
 
         self._shortcut("Ctrl+1", self.on_person_screen_requested)
         self._shortcut("Ctrl+2", self.on_tasks_requested)
@@ -103,6 +111,8 @@ class CounterWindow(QMainWindow):
             self._shortcut("Ctrl+3", self.on_catalogue_requested)
         self._shortcut(QKeySequence.StandardKey.Find, self.on_find)
         self._shortcut("Ctrl+K", self.on_knowledge_requested)
+        self._shortcut("Ctrl+D", self.on_identify_requested)
+        self.person_screen.search.read_document_requested.connect(self.on_identify_requested)
         self.person_screen.form.registered.connect(self.on_registered)
         self.tasks.task_completed.connect(self.on_task_completed)
         self.person_screen.form.registered_for_ticket.connect(
@@ -127,6 +137,41 @@ class CounterWindow(QMainWindow):
         self._shortcut("Ctrl+4", self.on_agenda_requested)
         self._shortcut("Ctrl+Shift+A", self.on_book_appointment_requested)
         return agenda
+
+    def _build_status_bar(self, principal: Principal, settings: Settings) -> None:
+        """Right to left: place, user, then the uittreksel check and the unprinted count."""
+        self.user_label = QLabel(
+            self.tr("{user} ({roles})").format(
+                user=principal.display_name, roles=roles_label(principal.roles)
+            )
+        )
+        self.user_label.setObjectName("statusUser")
+        self.place_label = QLabel(f"{settings.desk} · {settings.location}")
+        self.place_label.setObjectName("statusPlace")
+        status = self.statusBar()
+        self._add_printing()
+        status.addPermanentWidget(self.user_label)
+        status.addPermanentWidget(self.place_label)
+
+    def _add_printing(self) -> None:
+        """Uittreksel BRP: Ctrl+U issues one, Ctrl+Shift+U (or the status-bar button) checks
+        a scanned one, and the status bar counts what did not print."""
+        self.verify_dialog: VerifyDialog | None = None
+        self.unprinted_indicator = UnprintedIndicator(self.printing)
+        self.verify_button = QPushButton(self.tr("Check uittreksel"))
+        self.verify_button.setObjectName("verifyUittreksel")
+        self.verify_button.setFlat(True)
+        self.verify_button.setToolTip(
+            self.tr("Scan the QR code of a paper uittreksel BRP (Ctrl+Shift+U)")
+        )
+        self.verify_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verify_button.clicked.connect(self.on_verify_requested)
+        status = self.statusBar()
+        status.addPermanentWidget(self.unprinted_indicator)
+        status.addPermanentWidget(self.verify_button)
+        self._shortcut("Ctrl+U", self.on_uittreksel_requested)
+        self._shortcut("Ctrl+Shift+U", self.on_verify_requested)
+        self.person_screen.uittreksel.message.connect(self.show_status)
 
     def _shortcut(self, keys: str | QKeySequence.StandardKey, slot: Callable[[], None]) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -172,6 +217,51 @@ class CounterWindow(QMainWindow):
         self.show_person_screen()
         self.person_screen.show_knowledge()
 
+    def on_uittreksel_requested(self) -> None:
+        """Ctrl+U: an uittreksel BRP of the open person; says so when nobody is open."""
+        self.show_person_screen()
+        if not self.person_screen.request_uittreksel():
+            self.show_status(self.tr("Open a person first to issue an uittreksel BRP."))
+
+    def on_verify_requested(self) -> None:
+        """Ctrl+Shift+U: the check dialog, ready for the scanner (one, kept open)."""
+        if self.verify_dialog is None:
+            self.verify_dialog = VerifyDialog(self._services, self._principal, self)
+        if self.verify_dialog.isVisible():
+            self.verify_dialog.raise_()  # behind the window: bring it forward
+        self.verify_dialog.show()
+        self.verify_dialog.activateWindow()
+        self.verify_dialog.scan.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def on_identify_requested(self) -> None:
+        """Ctrl+D: read a document (one dialog; a new one each time, so nothing of the last
+        visitor's document is left in it)."""
+        self.show_person_screen()
+        dialog = self.identify_dialog
+        if dialog is None:
+            reader = self.card_reader
+            demo = None
+            if isinstance(reader, SimulatedCardReader):
+                demo = DemoDocuments(self._services.persons, clock=self._services.clock)
+            dialog = IdentifyDialog(self._services, self._principal, reader, demo, self)
+            dialog.open_requested.connect(self.person_screen.open_identified)
+            dialog.search_requested.connect(self.person_screen.search_identified)
+            dialog.finished.connect(lambda _result: self._forget_identify(dialog))
+            self.identify_dialog = dialog
+        if dialog.isVisible():
+            dialog.raise_()  # behind the window: bring it forward
+        dialog.show()
+        dialog.activateWindow()
+        dialog.mrz_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _forget_identify(self, dialog: IdentifyDialog) -> None:
+        if self.identify_dialog is dialog:
+            self.identify_dialog = None
+        dialog.deleteLater()
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15_000)
+
     def on_registered(self, _result: RegistrationResult, _bsn: str) -> None:
         self.statusBar().showMessage(self.person_screen.form.banner.text(), 15_000)
 
@@ -206,6 +296,10 @@ class CounterWindow(QMainWindow):
         # Close the desk, and let it and a registration on its way finish before the window
         # (and the process) goes.
         self.queue_panel.shutdown()
+        if self.identify_dialog is not None:
+            self.identify_dialog.close()
         ops.shutdown()
+        # Logging out: documents kept for a reprint hold personal data and go with the session.
+        self.printing.clear()
         super().closeEvent(event)
         self.closed.emit()

@@ -3,12 +3,15 @@
 The name line is what the employee checks against the visitor's face and document: full
 name, the name as on a letter, the BSN as the role may see it (the service masks it), and the
 age. The facts card holds the rest of category 01/04/08 that a counter question needs.
+When the person was opened from their document (``identify_dialog``), the chip's photo stands
+at the start of the name line, for the same comparison; it goes when another person is opened.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from app.services.persons import PersonView
 from app.ui.labels import gender_label, nationality_label
@@ -27,8 +30,16 @@ class PersonHeader(QWidget):
 
     close_requested = Signal()
 
+    #: The chip's photo in the name line: small, the 3:4 of a passport photo.
+    FACE_SIZE = (48, 64)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.face = QLabel()
+        self.face.setObjectName("personFace")
+        self.face.setFixedSize(*self.FACE_SIZE)
+        self.face.setAccessibleName(self.tr("Photo from the document's chip"))
+        self.face.hide()
         self.name = value_label()
         self.name.setObjectName("personName")
         self.name.setWordWrap(False)
@@ -48,6 +59,7 @@ class PersonHeader(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
+        layout.addWidget(self.face)
         layout.addWidget(self.name)
         layout.addWidget(self.formal)
         layout.addStretch(1)
@@ -59,6 +71,28 @@ class PersonHeader(QWidget):
     def clear(self) -> None:
         for label in (self.name, self.formal, self.bsn, self.age):
             label.setText("")
+        self.set_face(None)
+
+    def set_face(self, png: bytes | None) -> None:
+        """The chip's photo of the person shown, or none; never kept beyond that person."""
+        image = QImage.fromData(png) if png else QImage()
+        if image.isNull():
+            self.face.setPixmap(QPixmap())
+            self.face.hide()
+            return
+        self.face.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                self.face.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        self.face.show()
+
+    @property
+    def has_face(self) -> bool:
+        pixmap = self.face.pixmap()
+        return self.face.isVisibleTo(self) and not pixmap.isNull()
 
     def show_view(self, view: PersonView) -> None:
         name = view.person.name

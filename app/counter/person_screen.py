@@ -16,20 +16,38 @@ compares the two before pressing Register. What is hidden while reading an artic
 is for, and Ctrl+F (or opening a person) brings the person back.
 
 Lookups are audited with a purpose that follows the form's channel (``purpose.purpose_for``).
+The name line of an open person has "Uittreksel BRP…" (Ctrl+U): the uittreksel of the person
+shown, issued and printed off the GUI thread (``uittreksel_dialog``).
+
+A person identified from their document (``identify_dialog``) is opened through the same
+search as a typed BSN (``open_identified``); the chip's photo is shown in the name line while
+that person is open, and dropped when another person is opened or the person is closed.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.config import Settings
 from app.services import Services
 from app.services.auth import Principal
 from app.services.contacts import RegistrationResult
+from app.services.documents.thermal import Sender
 from app.services.persons import PersonOverview, PersonView
+from app.services.printing import PrintService
 from app.ui.theme import set_role
 
 from .appointment_list import PersonAppointments, QueueVisitList
@@ -42,6 +60,8 @@ from .person_search import PersonSearch
 from .pick_list import PickList
 from .purpose import purpose_for
 from .search_query import Query
+from .uittreksel_dialog import UittrekselAction
+from .unprinted import CounterPrinting
 
 
 class PersonScreen(QWidget):
@@ -53,9 +73,14 @@ class PersonScreen(QWidget):
         principal: Principal,
         settings: Settings,
         parent: QWidget | None = None,
+        *,
+        printing: CounterPrinting | None = None,
     ) -> None:
         super().__init__(parent)
+        self.printing = printing or CounterPrinting(PrintService(None), self)
         self.search = PersonSearch()
+        # The identified person's BSN and chip photo, until that person is open (or not).
+        self._identified: tuple[str, bytes | None] | None = None
         self.pick_list = PickList()
         self.appointments = PersonAppointments(services, principal)
         self.visits = QueueVisitList()
@@ -77,6 +102,19 @@ class PersonScreen(QWidget):
         self.form = ContactForm(services, principal, settings)
         self.knowledge = KnowledgePanel(services, principal)
         self.lookup = PersonLookup(services, principal, self.purpose, self)
+        self.uittreksel = UittrekselAction(
+            services, principal, Sender.from_settings(settings), self.printing, self
+        )
+        self.uittreksel_button = QPushButton(self.tr("Uittreksel BRP…"))
+        self.uittreksel_button.setObjectName("uittrekselButton")
+        self.uittreksel_button.setToolTip(
+            self.tr("Issue and print an uittreksel BRP of this person (Ctrl+U)")
+        )
+        self.uittreksel_button.setEnabled(False)
+        # In the name line, before Close: it is about the person shown there.
+        header_layout = self.overview.header.layout()
+        assert isinstance(header_layout, QHBoxLayout)
+        header_layout.insertWidget(header_layout.count() - 1, self.uittreksel_button)
         self._build_layout()
         self._connect()
 
@@ -93,6 +131,9 @@ class PersonScreen(QWidget):
         self.pages.setDocumentMode(True)
         self.pages.addTab(left, self.tr("Person  (Ctrl+F)"))
         self.pages.addTab(self.knowledge, self.tr("Knowledge base  (Ctrl+K)"))
+        # "Read document" in the tab bar's free corner, just above the search: beside the
+        # search fields it would push the left side past 1366 px.
+        self.pages.setCornerWidget(self.search.read_document_button, Qt.Corner.TopRightCorner)
         self.pages.setTabToolTip(0, self.tr("Look up the person and see the 360 view"))
         self.pages.setTabToolTip(
             1, self.tr("Search the answers, fees and question funnels of every channel")
@@ -113,7 +154,8 @@ class PersonScreen(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
         self.setTabOrder(self.search.search_button, self.pick_list.table)
-        self.setTabOrder(self.pick_list.table, self.overview.header.close_button)
+        self.setTabOrder(self.pick_list.table, self.uittreksel_button)
+        self.setTabOrder(self.uittreksel_button, self.overview.header.close_button)
         self.setTabOrder(self.overview.header.close_button, self.overview.tasks_table)
         self.setTabOrder(self.overview.tasks_table, self.overview.tabs)
         self.setTabOrder(self.overview.tabs, self.overview.history.table)
@@ -134,6 +176,7 @@ class PersonScreen(QWidget):
         self.form.registered.connect(self.on_registered)
         self.form.products_loaded.connect(self.overview.history.detail.set_product_names)
         self.knowledge.use_in_contact.connect(self.on_use_in_contact)
+        self.uittreksel_button.clicked.connect(self.request_uittreksel)
 
     def purpose(self) -> str:
         """The audit purpose of a lookup now: it follows the channel set in the form."""
@@ -153,6 +196,32 @@ class PersonScreen(QWidget):
 
     def show_person(self) -> None:
         self.pages.setCurrentWidget(self.person_page)
+
+    def request_uittreksel(self) -> bool:
+        """Ctrl+U: the uittreksel dialog for the person shown; False when nobody is open."""
+        overview = self.overview.overview
+        if overview is None or self.stack.currentWidget() is not self.overview:
+            return False
+        self.uittreksel.start(overview.view.person)
+        return True
+
+    def open_identified(self, bsn: str, face_png: bytes | None) -> None:
+        """Open the person of a read document through the BSN search, with their photo."""
+        self._identified = (bsn, face_png)
+        self.show_person()
+        self.search.clear()
+        self.search.bsn.setText(bsn)
+        self.search.on_return_pressed("bsn")
+
+    def search_identified(self, surname: str, birth_date: date, given_names: str) -> None:
+        """A document without BSN: search by its name and birth date instead."""
+        self._identified = None
+        self.show_person()
+        self.search.clear()
+        self.search.surname.setText(surname.title())
+        self.search.birth_date.setText(birth_date.strftime("%d-%m-%Y"))
+        self.search.given_names.setText(given_names.title())
+        self.search.on_return_pressed("surname")
 
     def show_knowledge(self) -> None:
         """Ctrl+K: the kennisbank, cursor in its search field."""
@@ -190,7 +259,14 @@ class PersonScreen(QWidget):
             self.search.clear_message()
         self.overview.show_overview(overview)
         self.stack.setCurrentWidget(self.overview)
+        self.uittreksel_button.setEnabled(True)
         view = overview.view
+        identified = self._identified
+        if identified is not None and identified[0] == view.person.bsn:
+            self.overview.header.set_face(identified[1])
+        else:
+            self._identified = None
+            self.overview.header.set_face(None)
         self.form.set_person(
             view.person.bsn,
             self.tr("{name} (BSN {bsn})").format(name=view.person.name.full, bsn=view.bsn_display),
@@ -206,7 +282,9 @@ class PersonScreen(QWidget):
     def on_close_requested(self) -> None:
         """Next visitor: nothing of the previous person stays on screen or in the form."""
         self.lookup.close()
+        self._identified = None
         self.overview.clear()
+        self.uittreksel_button.setEnabled(False)
         self.pick_list.show_views([])
         self.stack.setCurrentWidget(self.start_hint)
         self.form.set_person(None, "")

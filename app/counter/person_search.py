@@ -35,11 +35,14 @@ class PersonSearch(QWidget):
         search_requested: a complete question was typed; carries the ``Query``.
         cleared: Esc emptied the fields (a second Esc on empty fields closes the person).
         close_requested: Esc on empty fields: the employee is done with this person.
+        read_document_requested: "Read document…" (Ctrl+D): identify from the passport or
+            identity card instead of typing.
     """
 
     search_requested = Signal(object)
     cleared = Signal()
     close_requested = Signal()
+    read_document_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +77,12 @@ class PersonSearch(QWidget):
         self.search_button.setObjectName("searchButton")
         self.search_button.setProperty("primary", True)
         self.search_button.setToolTip(self.tr("Look up the person (Enter). Esc clears."))
+        # Placed by the person screen (the tab bar's corner): the row of fields is full.
+        self.read_document_button = QPushButton(self.tr("Read document…  (Ctrl+D)"))
+        self.read_document_button.setObjectName("readDocumentButton")
+        self.read_document_button.setToolTip(
+            self.tr("Read the passport or identity card: MRZ and chip (Ctrl+D)")
+        )
         self.banner = Banner()
         self.banner.setObjectName("searchMessage")
         self._build_layout()
@@ -135,6 +144,7 @@ class PersonSearch(QWidget):
             edit.textEdited.connect(lambda _t, n=name: self.on_field_edited(n))
             edit.returnPressed.connect(lambda n=name: self.on_return_pressed(n))
         self.search_button.clicked.connect(self.on_search_clicked)
+        self.read_document_button.clicked.connect(self.read_document_requested)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.on_escape)

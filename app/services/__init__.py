@@ -20,9 +20,10 @@ from app.services.brp.factory import create_person_source
 from app.services.brp.source import PersonSource
 from app.services.catalogue import CatalogueService
 from app.services.contacts import ContactService
+from app.services.demo_documents import station_trust_store
 from app.services.device_status import DeviceStatusService
 from app.services.documents.uittreksel import DocumentService
-from app.services.identity import IdentityService, load_trust_store
+from app.services.identity import IdentityService
 from app.services.kennisbank import KennisbankService
 from app.services.payments import PaymentService
 from app.services.persons import PersonService
@@ -52,9 +53,7 @@ class Services:
         self.documents = DocumentService(db, clock)
         self.device_status = DeviceStatusService(db, clock)
         self.payments = PaymentService(db, clock)
-        self.identity = IdentityService(
-            db, clock, self.persons, lambda: load_trust_store(settings.card_reader.trust_store)
-        )
+        self.identity = IdentityService(db, clock, self.persons, station_trust_store(settings))
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:

@@ -15,7 +15,10 @@ refused fee; the queue strip idle and with a called visitor (each at 1920x1080 a
 its end menu, transfer dialog and a refused no-show; the appointment dialog and its
 confirmation, the person's appointments and queue visits and the agenda's day (Ctrl+4); the
 kiosk screens in landscape 1920x1080 and portrait 1080x1920, with taking a ticket and checking
-in for an appointment by BSN; and the waiting-room display at 1920x1080 and 1280x720.
+in for an appointment by BSN; the waiting-room display at 1920x1080 and 1280x720; and the
+uittreksel BRP (``--only print``): its dialog, a paper-out with the unprinted list, and the
+check of a scanned code, genuine and changed; and reading a document (``--only identify``)
+with the simulated reader: verified, forged, a refused MRZ, and the person with the photo.
 
 ``--only GROUP`` renders one group; every group seeds what it shows, so any one can run alone.
 The queue, appointment, kiosk and display groups move the clock to 10:00 on a working day, so
@@ -47,6 +50,7 @@ from app.registry.models import Kanaal, Resolution
 from app.registry.models_queue import AppointmentStatus
 from app.services import Services
 from app.services.contacts import ContactDraft, HandOffRequest
+from app.services.documents.thermal import Sender
 from app.services.seed import seed_demo
 from app.services.workingdays import AMSTERDAM, is_working_day
 from app.ui import i18n, ops
@@ -628,13 +632,170 @@ def display_shots(app: QApplication, services: Services, out: Path, lang: str) -
         services.queue.close_desk(staff, desk)
 
 
+def print_shots(app: QApplication, services: Services, out: Path, lang: str) -> None:
+    """Uittreksel BRP: the dialog, a paper-out with its choices, the unprinted list in the
+    status bar, and the check of a scanned code (genuine and changed)."""
+    from PySide6.QtCore import Qt
+
+    from app.counter.main_window import CounterWindow
+    from app.devices.printer import SimulatedPrinter
+    from app.services.printing import PrintService
+
+    apply_theme(app, Variant.COUNTER)
+    principal = services.auth.login("anna", "balie-demo")
+    printer = SimulatedPrinter()
+    service = PrintService(printer, timeout=2.0, interval=0.01, clock=services.clock)
+    window = CounterWindow(services, principal, services.settings, print_service=service)
+    window.resize(1366, 768)
+    window.show()
+    screen = window.person_screen
+    settle(app, screen.form.product.isEnabled)
+    screen.search.bsn.setText(people.SUZANNE)
+    screen.search.on_return_pressed("bsn")
+    settle(app, lambda: screen.open_bsn == people.SUZANNE)
+    grab(app, window, out / f"print_person_{lang}.png")
+
+    action = screen.uittreksel
+    dialog = action.start(screen.overview.overview.view.person)  # type: ignore[union-attr]
+    dialog.purpose.setEditText("Aanvraag huurtoeslag")
+    grab(app, dialog, out / f"print_uittreksel_dialog_{lang}.png")
+    printer.paper_out = True
+    dialog.purpose.setEditText("")
+    dialog.on_issue()
+    grab(app, dialog, out / f"print_uittreksel_no_purpose_{lang}.png")
+    dialog.purpose.setEditText("Aanvraag huurtoeslag")
+    dialog.on_issue()
+    settle(app, lambda: action.failed_dialog is not None)
+    failed = action.failed_dialog
+    assert failed is not None
+    grab(app, failed, out / f"print_failed_{lang}.png")
+    failed.later_button.click()
+    settle(app, lambda: action.failed_dialog is None)
+    grab(app, window, out / f"print_unprinted_statusbar_{lang}.png")
+    window.unprinted_indicator.click()
+    listing = window.unprinted_indicator.dialog
+    assert listing is not None
+    grab(app, listing, out / f"print_unprinted_list_{lang}.png")
+    printer.paper_out = False
+    listing.on_reprint()
+    settle(app, lambda: window.printing.count() == 0)
+    grab(app, listing, out / f"print_unprinted_list_empty_{lang}.png")
+    listing.close()
+
+    payload = services.documents.issue_uittreksel(
+        principal,
+        screen.overview.overview.view.person,  # type: ignore[union-attr]
+        purpose="Aanvraag huurtoeslag",
+        sender=Sender.from_settings(services.settings),
+        language="nl",
+    ).payload
+    window.on_verify_requested()
+    verify = window.verify_dialog
+    assert verify is not None
+    grab(app, verify, out / f"print_verify_empty_{lang}.png")
+    verify.scan.setText(payload)
+    verify.on_scanned()
+    settle(app, lambda: verify.check is not None)
+    verify.scan.setFocus(Qt.FocusReason.OtherFocusReason)
+    grab(app, verify, out / f"print_verify_genuine_{lang}.png")
+    verify.check = None
+    verify.scan.setText(payload[:-3] + ("AAA" if not payload.endswith("AAA") else "BBB"))
+    verify.on_scanned()
+    settle(app, lambda: verify.check is not None)
+    grab(app, verify, out / f"print_verify_changed_{lang}.png")
+    verify.close()
+    window.close()
+    settle(app)
+
+
+def identify_shots(app: QApplication, services: Services, out: Path, lang: str) -> None:
+    """Read document (Ctrl+D) with the simulated reader: empty, a verified chip, a forged one,
+    a mistyped MRZ (BAC refused), a bad check digit, the MRZ alone without a reader, and the
+    person opened with the chip's photo in the name line (1366x768)."""
+    from datetime import date as day
+
+    from app.counter.identify_dialog import IdentifyDialog
+    from app.counter.main_window import CounterWindow
+    from app.devices.emrtd.device import SimulatedCardReader
+    from app.devices.emrtd.mrz import compose_td1, parse_mrz
+    from app.services.demo_documents import DemoDocuments
+
+    apply_theme(app, Variant.COUNTER)
+    # The demo's documents are GBA-V test persons: a BRP with them instead of the household.
+    gba = Services(services.db, services.settings, clock=services.clock)
+    principal = gba.auth.login("anna", "balie-demo")
+    reader = SimulatedCardReader()
+    window = CounterWindow(gba, principal, gba.settings, card_reader=reader)
+    window.resize(1366, 768)
+    window.show()
+    settle(app, window.person_screen.form.product.isEnabled)
+    window.on_identify_requested()
+    dialog = window.identify_dialog
+    assert dialog is not None
+    grab(app, dialog, out / f"identify_empty_{lang}.png")
+
+    dialog.on_demo_present(forged=False)
+    settle(app, lambda: dialog.identity is not None, timeout=15)
+    grab(app, dialog, out / f"identify_verified_{lang}.png")
+    dialog.on_demo_present(forged=True)
+    settle(app, lambda: dialog.badge.text().startswith("⚠") or "⚠" in dialog.badge.text())
+    grab(app, dialog, out / f"identify_forged_{lang}.png")
+
+    lukas = DemoDocuments(gba.persons, clock=gba.clock).document_for(principal, "999991723")
+    good = parse_mrz(lukas.mrz)
+    wrong = compose_td1(
+        issuing_state="NLD",
+        surname=good.surname,
+        given_names=good.given_names,
+        document_number=good.document_number,
+        nationality="NLD",
+        birth_date=day(1995, 5, 16),
+        sex=good.sex,
+        expiry_date=good.expiry_date,
+        optional_data="999991723",
+    )
+    dialog.mrz_edit.setPlainText(wrong + "\n")
+    settle(app, lambda: dialog.banner.isVisible() and dialog.result_box.isHidden())
+    settle(app, lambda: ops.active_count() == 0)
+    grab(app, dialog, out / f"identify_bac_failed_{lang}.png")
+    bad = lukas.mrz.splitlines()
+    bad[1] = bad[1][:6] + str((int(bad[1][6]) + 1) % 10) + bad[1][7:]
+    dialog.mrz_edit.setPlainText("\n".join(bad) + "\n")
+    grab(app, dialog, out / f"identify_mrz_error_{lang}.png")
+
+    dialog.on_demo_present(forged=False)
+    settle(app, lambda: dialog.identity is not None, timeout=15)
+    dialog.on_open()
+    settle(app, lambda: window.person_screen.open_bsn == "999991723")
+    grab(app, window, out / f"identify_person_1366x768_{lang}.png")
+
+    plain = IdentifyDialog(gba, principal, None, None, window)
+    plain.show()
+    plain.mrz_edit.setPlainText(lukas.mrz + "\n")
+    settle(app, lambda: plain.identity is not None)
+    grab(app, plain, out / f"identify_mrz_only_{lang}.png")
+    plain.close()
+    window.close()
+    settle(app)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--lang", default="nl", choices=["nl", "en"])
     parser.add_argument(
         "--only",
-        choices=["counter", "knowledge", "catalogue", "kiosk", "queue", "appointments", "display"],
+        choices=[
+            "counter",
+            "knowledge",
+            "catalogue",
+            "kiosk",
+            "queue",
+            "appointments",
+            "display",
+            "print",
+            "identify",
+        ],
         help="one group of shots",
     )
     args = parser.parse_args()
@@ -664,6 +825,8 @@ def main() -> None:
                 "queue": queue_shots,
                 "appointments": appointment_shots,
                 "display": display_shots,
+                "print": print_shots,
+                "identify": identify_shots,
             }
             for name, shots in groups.items():
                 if args.only in (None, name):
