@@ -769,12 +769,24 @@
     </message>
 </context>
 <context>
+    <name>CounterPrinting</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CounterStartup</name>
     <message>
         <source>The database is not up to date with this version of StadsPunt.
 
 Ask the application administrator to run:
     stadspunt db upgrade</source>
+        <extracomment>How long a print is followed before it counts as &quot;not confirmed&quot;: an A4 page through CUPS (spooling, warming up) takes longer than a receipt, and the devices worker may wait.</extracomment>
         <translation>The database is not up to date with this version of StadsPunt.
 
 Ask the application administrator to run:
@@ -826,6 +838,18 @@ Ask the application administrator to run:
     <message>
         <source>One agenda&apos;s day: who is coming, and free times to book</source>
         <translation>One agenda&apos;s day: who is coming, and free times to book</translation>
+    </message>
+    <message>
+        <source>Check uittreksel</source>
+        <translation>Check uittreksel</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of a paper uittreksel BRP (Ctrl+Shift+U)</source>
+        <translation>Scan the QR code of a paper uittreksel BRP (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Open a person first to issue an uittreksel BRP.</source>
+        <translation>Open a person first to issue an uittreksel BRP.</translation>
     </message>
     <message>
         <source>Visit {code} ended.</source>
@@ -1085,6 +1109,178 @@ Ask the application administrator to run:
     <message>
         <source>staff only</source>
         <translation>staff only</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>Read document</source>
+        <extracomment>The audit purpose of linking a document to the BRP person at the counter. How often the reader is asked whether a document lies on it, while the dialog waits.</extracomment>
+        <translation>Read document</translation>
+    </message>
+    <message>
+        <source>Reading the chip</source>
+        <translation>Reading the chip</translation>
+    </message>
+    <message>
+        <source>Without chip</source>
+        <translation>Without chip</translation>
+    </message>
+    <message>
+        <source>Use the MRZ only, for a document without a chip or a chip that will not read</source>
+        <translation>Use the MRZ only, for a document without a chip or a chip that will not read</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Open person</source>
+        <translation>Open person</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Machine-readable zone</source>
+        <translation>&amp;Machine-readable zone</translation>
+    </message>
+    <message>
+        <source>Scan the machine-readable zone (the lines at the bottom of the passport&apos;s photo page or on the back of the identity card), or type it. There is no card reader here: only the MRZ is checked.</source>
+        <translation>Scan the machine-readable zone (the lines at the bottom of the passport&apos;s photo page or on the back of the identity card), or type it. There is no card reader here: only the MRZ is checked.</translation>
+    </message>
+    <message>
+        <source>Scan the machine-readable zone (the lines at the bottom of the passport&apos;s photo page or on the back of the identity card), or type it. Then put the document on the reader.</source>
+        <translation>Scan the machine-readable zone (the lines at the bottom of the passport&apos;s photo page or on the back of the identity card), or type it. Then put the document on the reader.</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone</source>
+        <translation>Machine-readable zone</translation>
+    </message>
+    <message>
+        <source>Scan or type the 2 or 3 lines; Ctrl+Enter checks them</source>
+        <translation>Scan or type the 2 or 3 lines; Ctrl+Enter checks them</translation>
+    </message>
+    <message>
+        <source>Demo: simulated reader</source>
+        <translation>Demo: simulated reader</translation>
+    </message>
+    <message>
+        <source>Test person</source>
+        <translation>Test person</translation>
+    </message>
+    <message>
+        <source>Put on reader</source>
+        <translation>Put on reader</translation>
+    </message>
+    <message>
+        <source>Build this test person&apos;s document, put it on the reader and scan its MRZ</source>
+        <translation>Build this test person&apos;s document, put it on the reader and scan its MRZ</translation>
+    </message>
+    <message>
+        <source>Forged document</source>
+        <translation>Forged document</translation>
+    </message>
+    <message>
+        <source>The same document with its chip data changed after signing</source>
+        <translation>The same document with its chip data changed after signing</translation>
+    </message>
+    <message>
+        <source>Photo from the chip</source>
+        <translation>Photo from the chip</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Put the document on the reader and keep it still.</source>
+        <translation>Put the document on the reader and keep it still.</translation>
+    </message>
+    <message>
+        <source>Reading the chip… keep the document on the reader.</source>
+        <translation>Reading the chip… keep the document on the reader.</translation>
+    </message>
+    <message>
+        <source>Checking the document…</source>
+        <translation>Checking the document…</translation>
+    </message>
+    <message>
+        <source>The MRZ does not match the chip: scan it again.</source>
+        <translation>The MRZ does not match the chip: scan it again.</translation>
+    </message>
+    <message>
+        <source>The document was taken away: put it back on the reader.</source>
+        <translation>The document was taken away: put it back on the reader.</translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({state})</source>
+        <translation>{kind} {number} ({state})</translation>
+    </message>
+    <message>
+        <source>{date}: expired</source>
+        <translation>{date}: expired</translation>
+    </message>
+    <message>
+        <source>not on the document</source>
+        <translation>not on the document</translation>
+    </message>
+    <message>
+        <source>Search person</source>
+        <translation>Search person</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Genuine: chip checked</source>
+        <translation>Genuine: chip checked</translation>
+    </message>
+    <message>
+        <source>Chip read, authenticity not established</source>
+        <translation>Chip read, authenticity not established</translation>
+    </message>
+    <message>
+        <source>MRZ only</source>
+        <translation>MRZ only</translation>
+    </message>
+    <message>
+        <source>Nothing proves this document is genuine: check the document itself.</source>
+        <translation>Nothing proves this document is genuine: check the document itself.</translation>
+    </message>
+    <message>
+        <source>Looking up the person…</source>
+        <translation>Looking up the person…</translation>
+    </message>
+    <message>
+        <source>Making the test document…</source>
+        <translation>Making the test document…</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1559,163 @@ Ask the application administrator to run:
     </message>
 </context>
 <context>
+    <name>PaymentTableModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>What may still be refunded (payments only; 0 for refunds).</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsView</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Unsettled only</source>
+        <translation>Unsettled only</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Read the list again (F5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Re&amp;fund…</translation>
+    </message>
+    <message>
+        <source>Pay (part of) the selected payment back to the customer&apos;s card</source>
+        <translation>Pay (part of) the selected payment back to the customer&apos;s card</translation>
+    </message>
+    <message>
+        <source>Payments and refunds</source>
+        <translation>Payments and refunds</translation>
+    </message>
+    <message>
+        <source>Selected payment</source>
+        <translation>Selected payment</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) and refund(s)</source>
+        <translation>
+            <numerusform>%n payment or refund</numerusform>
+            <numerusform>%n payments and refunds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>received {paid}, refunded {refunded}</source>
+        <translation>received {paid}, refunded {refunded}</translation>
+    </message>
+    <message>
+        <source>No payment needs attention.</source>
+        <translation>No payment needs attention.</translation>
+    </message>
+    <message>
+        <source>No payments or refunds in this period.</source>
+        <translation>No payments or refunds in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) need attention (amber rows). Look the reference up on the terminal&apos;s own list before anything else is done with them.</source>
+        <translation>
+            <numerusform>%n payment needs attention (amber row). Look the reference up on the terminal&apos;s own list before anything else is done with it.</numerusform>
+            <numerusform>%n payments need attention (amber rows). Look the reference up on the terminal&apos;s own list before anything else is done with them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>none selected</source>
+        <translation>none selected</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>{card}, approval code {code}, STAN {stan}</source>
+        <translation>{card}, approval code {code}, STAN {stan}</translation>
+    </message>
+    <message>
+        <source>Left to refund</source>
+        <translation>Left to refund</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>started {created}, last change {updated}</source>
+        <translation>started {created}, last change {updated}</translation>
+    </message>
+    <message>
+        <source>Choose an approved payment with something left to refund.</source>
+        <translation>Choose an approved payment with something left to refund.</translation>
+    </message>
+</context>
+<context>
     <name>PersonAppointments</name>
     <message>
         <source>Appointments of the person</source>
@@ -1489,6 +1842,11 @@ Ask the application administrator to run:
 <context>
     <name>PersonHeader</name>
     <message>
+        <source>Photo from the document&apos;s chip</source>
+        <extracomment>The chip&apos;s photo in the name line: small, the 3:4 of a passport photo.</extracomment>
+        <translation>Photo from the document&apos;s chip</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1582,6 +1940,14 @@ Without a person, the contact is registered anonymously.</source>
         <translation>Look up the person at the counter: by BSN, by surname and birth date, or by postcode and house number. Ctrl+F goes to the search, Esc clears it.
 
 Without a person, the contact is registered anonymously.</translation>
+    </message>
+    <message>
+        <source>Uittreksel BRP…</source>
+        <translation>Uittreksel BRP…</translation>
+    </message>
+    <message>
+        <source>Issue and print an uittreksel BRP of this person (Ctrl+U)</source>
+        <translation>Issue and print an uittreksel BRP of this person (Ctrl+U)</translation>
     </message>
     <message>
         <source>Person  (Ctrl+F)</source>
@@ -1679,6 +2045,14 @@ Without a person, the contact is registered anonymously.</translation>
         <translation>Look up the person (Enter). Esc clears.</translation>
     </message>
     <message>
+        <source>Read document…  (Ctrl+D)</source>
+        <translation>Read document…  (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Read the passport or identity card: MRZ and chip (Ctrl+D)</source>
+        <translation>Read the passport or identity card: MRZ and chip (Ctrl+D)</translation>
+    </message>
+    <message>
         <source>&amp;BSN</source>
         <translation>&amp;BSN</translation>
     </message>
@@ -1751,6 +2125,49 @@ Without a person, the contact is registered anonymously.</translation>
             <numerusform>%n person found</numerusform>
             <numerusform>%n people found</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintFailedDialog</name>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>{title} was not printed.</source>
+        <translation>{title} was not printed.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the document is kept in the list of unprinted documents (status bar) until it is printed, saved or discarded.</source>
+        <translation>Nothing is lost: the document is kept in the list of unprinted documents (status bar) until it is printed, saved or discarded.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Keep it in the list of unprinted documents</source>
+        <translation>Keep it in the list of unprinted documents</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Still not printed.</source>
+        <translation>Still not printed.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder.</source>
+        <translation>The PDF could not be saved there. Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2602,104 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <extracomment>&quot;10&quot;, &quot;10,5&quot;, &quot;10,50&quot;, &quot;1.234,56&quot;, &quot;€ 10,00&quot;, and &quot;10.50&quot; (a decimal point, as typed on a numeric keypad). Thousands dots only in groups of three, so &quot;1.2345&quot; is refused, not guessed.</extracomment>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Refund to the customer&apos;s card</source>
+        <translation>Refund to the customer&apos;s card</translation>
+    </message>
+    <message>
+        <source>Payment {reference} of {amount}
+{when} · {card}</source>
+        <translation>Payment {reference} of {amount}
+{when} · {card}</translation>
+    </message>
+    <message>
+        <source>card unknown</source>
+        <translation>card unknown</translation>
+    </message>
+    <message>
+        <source>Left to refund: {left}</source>
+        <translation>Left to refund: {left}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>Amount in euros</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why the money goes back, e.g. paid twice</source>
+        <translation>Why the money goes back, e.g. paid twice</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, such as 10,00.</source>
+        <translation>Type an amount in euros, such as 10,00.</translation>
+    </message>
+    <message>
+        <source>Fill in why the money goes back.</source>
+        <translation>Fill in why the money goes back.</translation>
+    </message>
+    <message>
+        <source>Follow the instructions on the payment terminal. The customer presents the card to receive {amount}.</source>
+        <translation>Follow the instructions on the payment terminal. The customer presents the card to receive {amount}.</translation>
+    </message>
+    <message>
+        <source>Refunded: {amount}</source>
+        <translation>Refunded: {amount}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The terminal declined the refund; nothing was paid back. Ask the customer for the card the payment was made with.</source>
+        <translation>The terminal declined the refund; nothing was paid back. Ask the customer for the card the payment was made with.</translation>
+    </message>
+    <message>
+        <source>The refund was cancelled; nothing was paid back.</source>
+        <translation>The refund was cancelled; nothing was paid back.</translation>
+    </message>
+    <message>
+        <source>The terminal stopped the refund (no card in time, cancelled on the terminal, or the terminal is busy or not reachable); nothing was paid back.</source>
+        <translation>The terminal stopped the refund (no card in time, cancelled on the terminal, or the terminal is busy or not reachable); nothing was paid back.</translation>
+    </message>
+    <message>
+        <source>The terminal did not answer: it is not known whether the money went back. Check the terminal&apos;s list before trying again; the payments view shows this refund as unsettled.</source>
+        <translation>The terminal did not answer: it is not known whether the money went back. Check the terminal&apos;s list before trying again; the payments view shows this refund as unsettled.</translation>
+    </message>
+    <message>
+        <source>Cancelling on the terminal…</source>
+        <translation>Cancelling on the terminal…</translation>
+    </message>
+    <message>
+        <source>The terminal did not accept the cancel; it may be too late.</source>
+        <translation>The terminal did not accept the cancel; it may be too late.</translation>
+    </message>
+    <message>
+        <source>Cancel on the terminal</source>
+        <translation>Cancel on the terminal</translation>
+    </message>
+</context>
+<context>
     <name>RelationsPanel</name>
     <message>
         <source>Family</source>
@@ -2498,6 +3013,237 @@ Without a person, the contact is registered anonymously.</translation>
     <message>
         <source>Transferring…</source>
         <translation>Transferring…</translation>
+    </message>
+</context>
+<context>
+    <name>UittrekselAction</name>
+    <message>
+        <source>Uittreksel {reference} issued; printing…</source>
+        <translation>Uittreksel {reference} issued; printing…</translation>
+    </message>
+    <message>
+        <source>Uittreksel {reference} printed.</source>
+        <translation>Uittreksel {reference} printed.</translation>
+    </message>
+    <message>
+        <source>Uittreksel {reference} was not printed; it has been kept.</source>
+        <translation>Uittreksel {reference} was not printed; it has been kept.</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Saved as {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>UittrekselDialog</name>
+    <message>
+        <source>Uittreksel BRP</source>
+        <extracomment>What residents usually need an uittreksel for; printed as typed, so in Dutch.</extracomment>
+        <translation>Uittreksel BRP</translation>
+    </message>
+    <message>
+        <source>For: {name}, born {date}</source>
+        <translation>For: {name}, born {date}</translation>
+    </message>
+    <message>
+        <source>(name unknown)</source>
+        <translation>(name unknown)</translation>
+    </message>
+    <message>
+        <source>The purpose is printed on the uittreksel and recorded in the log of who viewed this person&apos;s data.</source>
+        <translation>The purpose is printed on the uittreksel and recorded in the log of who viewed this person&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Issue and print</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Choose or type the purpose</source>
+        <translation>Choose or type the purpose</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Fill in the purpose of the uittreksel.</source>
+        <translation>Fill in the purpose of the uittreksel.</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Issuing…</translation>
+    </message>
+</context>
+<context>
+    <name>UnprintedDialog</name>
+    <message>
+        <source>Unprinted documents</source>
+        <translation>Unprinted documents</translation>
+    </message>
+    <message>
+        <source>These documents did not print. They are kept until you print, save or discard them, and are removed when you log out.</source>
+        <translation>These documents did not print. They are kept until you print, save or discard them, and are removed when you log out.</translation>
+    </message>
+    <message>
+        <source>Every document has been printed.</source>
+        <translation>Every document has been printed.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Remove it from the list: it came out after all, or is no longer needed</source>
+        <translation>Remove it from the list: it came out after all, or is no longer needed</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>{reference} printed.</source>
+        <translation>{reference} printed.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder.</source>
+        <translation>The PDF could not be saved there. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Saved as {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnprintedIndicator</name>
+    <message>
+        <source>Documents that did not print: print again, save or discard</source>
+        <translation>Documents that did not print: print again, save or discard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not printed</source>
+        <translation>
+            <numerusform>%n not printed</numerusform>
+            <numerusform>%n not printed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check uittreksel</source>
+        <translation>Check uittreksel</translation>
+    </message>
+    <message>
+        <source>Check an uittreksel BRP</source>
+        <translation>Check an uittreksel BRP</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the uittreksel, or paste its code here and press Enter.</source>
+        <translation>Scan the QR code on the uittreksel, or paste its code here and press Enter.</translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation>Scanned code</translation>
+    </message>
+    <message>
+        <source>Scan the QR code…</source>
+        <translation>Scan the QR code…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Genuine and unchanged</source>
+        <translation>Genuine and unchanged</translation>
+    </message>
+    <message>
+        <source>This code was issued by this municipality. Compare the data below with the paper: they must be the same. If they differ, the paper was changed.</source>
+        <translation>This code was issued by this municipality. Compare the data below with the paper: they must be the same. If they differ, the paper was changed.</translation>
+    </message>
+    <message>
+        <source>no address in the BRP</source>
+        <translation>no address in the BRP</translation>
+    </message>
+    <message>
+        <source>Not genuine or changed</source>
+        <translation>Not genuine or changed</translation>
+    </message>
+    <message>
+        <source>This code was not issued by this municipality, or it was changed after it was printed. Do not accept the paper as an uittreksel BRP. If the resident needs one, issue a new uittreksel.</source>
+        <translation>This code was not issued by this municipality, or it was changed after it was printed. Do not accept the paper as an uittreksel BRP. If the resident needs one, issue a new uittreksel.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3826,240 @@ Without a person, the contact is registered anonymously.</translation>
         <source>This printer cannot print this kind of document. Choose another printer or show the document on screen.</source>
         <translation>This printer cannot print this kind of document. Choose another printer or show the document on screen.</translation>
     </message>
+    <message>
+        <source>The document could not be read. Try again or ask a colleague for help.</source>
+        <translation>The document could not be read. Try again or ask a colleague for help.</translation>
+    </message>
+    <message>
+        <source>The chip of the document sent data that could not be read. Try again.</source>
+        <translation>The chip of the document sent data that could not be read. Try again.</translation>
+    </message>
+    <message>
+        <source>The document was taken off the reader too soon. Put it back and keep it still until reading has finished.</source>
+        <translation>The document was taken off the reader too soon. Put it back and keep it still until reading has finished.</translation>
+    </message>
+    <message>
+        <source>The document reader is not available. Ask a colleague for help.</source>
+        <translation>The document reader is not available. Ask a colleague for help.</translation>
+    </message>
+    <message>
+        <source>This card has no passport or identity card chip that can be read here. Use a passport or Dutch identity card.</source>
+        <translation>This card has no passport or identity card chip that can be read here. Use a passport or Dutch identity card.</translation>
+    </message>
+    <message>
+        <source>The document number, date of birth or expiry date does not match the chip.</source>
+        <translation>The document number, date of birth or expiry date does not match the chip.</translation>
+    </message>
+    <message>
+        <source>The connection with the chip was interrupted. Put the document back on the reader and try again.</source>
+        <translation>The connection with the chip was interrupted. Put the document back on the reader and try again.</translation>
+    </message>
+    <message>
+        <source>Part of the chip could not be read. Try again or ask a colleague for help.</source>
+        <translation>Part of the chip could not be read. Try again or ask a colleague for help.</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone must have 2 lines of 44 or 36 characters, or 3 lines of 30 characters.</source>
+        <translation>The machine-readable zone must have 2 lines of 44 or 36 characters, or 3 lines of 30 characters.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the machine-readable zone has {length} characters instead of {expected}.</source>
+        <translation>Line {line} of the machine-readable zone has {length} characters instead of {expected}.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the machine-readable zone contains characters other than A-Z, 0-9 and &lt;.</source>
+        <translation>Line {line} of the machine-readable zone contains characters other than A-Z, 0-9 and &lt;.</translation>
+    </message>
+    <message>
+        <source>The check digit of the document number does not match.</source>
+        <translation>The check digit of the document number does not match.</translation>
+    </message>
+    <message>
+        <source>The check digit of the date of birth does not match.</source>
+        <translation>The check digit of the date of birth does not match.</translation>
+    </message>
+    <message>
+        <source>The check digit of the expiry date does not match.</source>
+        <translation>The check digit of the expiry date does not match.</translation>
+    </message>
+    <message>
+        <source>The check digit of the personal number does not match.</source>
+        <translation>The check digit of the personal number does not match.</translation>
+    </message>
+    <message>
+        <source>The composite check digit of the machine-readable zone does not match.</source>
+        <translation>The composite check digit of the machine-readable zone does not match.</translation>
+    </message>
+    <message>
+        <source>The document type must start with a letter.</source>
+        <translation>The document type must start with a letter.</translation>
+    </message>
+    <message>
+        <source>The issuing state is not a valid country code.</source>
+        <translation>The issuing state is not a valid country code.</translation>
+    </message>
+    <message>
+        <source>The nationality is not a valid country code.</source>
+        <translation>The nationality is not a valid country code.</translation>
+    </message>
+    <message>
+        <source>The document number is missing or not valid.</source>
+        <translation>The document number is missing or not valid.</translation>
+    </message>
+    <message>
+        <source>The surname is missing.</source>
+        <translation>The surname is missing.</translation>
+    </message>
+    <message>
+        <source>The name may only contain letters.</source>
+        <translation>The name may only contain letters.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a valid date.</source>
+        <translation>The date of birth is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a valid date.</source>
+        <translation>The expiry date is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The sex must be M, F, X or &lt;.</source>
+        <translation>The sex must be M, F, X or &lt;.</translation>
+    </message>
+    <message>
+        <source>The BSN in the document does not pass the elfproef.</source>
+        <translation>The BSN in the document does not pass the elfproef.</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone of the document is not valid. Check it and try again.</source>
+        <translation>The machine-readable zone of the document is not valid. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>The chip of the document could not be verified as genuine. Check the document by hand.</source>
+        <translation>The chip of the document could not be verified as genuine. Check the document by hand.</translation>
+    </message>
+    <message>
+        <source>The security data on the chip could not be read, so the document cannot be verified. Check the document by hand.</source>
+        <translation>The security data on the chip could not be read, so the document cannot be verified. Check the document by hand.</translation>
+    </message>
+    <message>
+        <source>Data group {data_group} on the chip has been changed after the document was issued. Do not accept the document; ask a colleague.</source>
+        <translation>Data group {data_group} on the chip has been changed after the document was issued. Do not accept the document; ask a colleague.</translation>
+    </message>
+    <message>
+        <source>Data group {data_group} on the chip is not covered by its security data. Do not accept the document; ask a colleague.</source>
+        <translation>Data group {data_group} on the chip is not covered by its security data. Do not accept the document; ask a colleague.</translation>
+    </message>
+    <message>
+        <source>The security data on the chip has been changed after the document was issued. Do not accept the document; ask a colleague.</source>
+        <translation>The security data on the chip has been changed after the document was issued. Do not accept the document; ask a colleague.</translation>
+    </message>
+    <message>
+        <source>The signature on the chip&apos;s data is not valid. Do not accept the document; ask a colleague.</source>
+        <translation>The signature on the chip&apos;s data is not valid. Do not accept the document; ask a colleague.</translation>
+    </message>
+    <message>
+        <source>The document was signed by an authority that is not on our list of trusted issuers. Check the document by hand and ask a colleague.</source>
+        <translation>The document was signed by an authority that is not on our list of trusted issuers. Check the document by hand and ask a colleague.</translation>
+    </message>
+    <message>
+        <source>The certificate the document was signed with is not valid today. Check the document by hand and ask a colleague.</source>
+        <translation>The certificate the document was signed with is not valid today. Check the document by hand and ask a colleague.</translation>
+    </message>
+    <message>
+        <source>The payment terminal reported a problem. Ask a colleague for help.</source>
+        <translation>The payment terminal reported a problem. Ask a colleague for help.</translation>
+    </message>
+    <message>
+        <source>The payment terminal does not respond. Check that it is switched on and connected.</source>
+        <translation>The payment terminal does not respond. Check that it is switched on and connected.</translation>
+    </message>
+    <message>
+        <source>The connection to the payment terminal was lost. Try again.</source>
+        <translation>The connection to the payment terminal was lost. Try again.</translation>
+    </message>
+    <message>
+        <source>The payment terminal did not answer in time. Try again.</source>
+        <translation>The payment terminal did not answer in time. Try again.</translation>
+    </message>
+    <message>
+        <source>The payment terminal sent a message that is too large. Ask a colleague.</source>
+        <translation>The payment terminal sent a message that is too large. Ask a colleague.</translation>
+    </message>
+    <message>
+        <source>The payment terminal sent a message that could not be read. Ask a colleague.</source>
+        <translation>The payment terminal sent a message that could not be read. Ask a colleague.</translation>
+    </message>
+    <message>
+        <source>A station id has 1 to {limit} characters.</source>
+        <translation>A station id has 1 to {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of device: {device}.</source>
+        <translation>Unknown kind of device: {device}.</translation>
+    </message>
+    <message>
+        <source>A device state is a lower-case word such as idle or paper_out.</source>
+        <translation>A device state is a lower-case word such as idle or paper_out.</translation>
+    </message>
+    <message>
+        <source>State what the uittreksel is for (purpose).</source>
+        <extracomment>A scanned code longer than this is refused before it is decoded. Longer purposes are refused: the purpose is printed and signed into the QR code, and a code of more than about 1,200 characters is dense enough to fail a counter scanner. The code&apos;s smallest size; it grows so that one module is at least ``QR_MIN_MODULE`` wide (a long name, address and purpose make a denser code). 0.5 mm modules: what a 2D hand scanner at the counter reads from a laser print. Table 32 names in English for the nationalities the counter meets all day; others are shown with their Dutch table name (or code), as the BRP itself has no English names.</extracomment>
+        <translation>State what the uittreksel is for (purpose).</translation>
+    </message>
+    <message>
+        <source>Keep the purpose of the uittreksel to {limit} characters or fewer.</source>
+        <translation>Keep the purpose of the uittreksel to {limit} characters or fewer.</translation>
+    </message>
+    <message>
+        <source>The chip holds a different document than the one scanned. Scan the document again.</source>
+        <translation>The chip holds a different document than the one scanned. Scan the document again.</translation>
+    </message>
+    <message>
+        <source>This document carries no BSN. Search the person by name and date of birth instead.</source>
+        <translation>This document carries no BSN. Search the person by name and date of birth instead.</translation>
+    </message>
+    <message>
+        <source>The name or date of birth on the document differs from the BRP. Check the document with the visitor.</source>
+        <translation>The name or date of birth on the document differs from the BRP. Check the document with the visitor.</translation>
+    </message>
+    <message>
+        <source>The document could not be verified as genuine. Please ask a host for help.</source>
+        <translation>The document could not be verified as genuine. Please ask a host for help.</translation>
+    </message>
+    <message>
+        <source>This payment is already {state}; it cannot become {target}. Refresh and look again.</source>
+        <extracomment>States a payment can end in without anyone having to look at it again. What the terminal can say about a request. What recovery must settle: sent or maybe sent without an answer, or paid and not handed over.</extracomment>
+        <translation>This payment is already {state}; it cannot become {target}. Refresh and look again.</translation>
+    </message>
+    <message>
+        <source>There is no payment with this reference.</source>
+        <translation>There is no payment with this reference.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than what is left of the payment: {left}.</source>
+        <translation>A refund cannot be more than what is left of the payment: {left}.</translation>
+    </message>
+    <message>
+        <source>An amount must be a whole number of cents above zero.</source>
+        <translation>An amount must be a whole number of cents above zero.</translation>
+    </message>
+    <message>
+        <source>A currency is three capital letters, such as EUR.</source>
+        <translation>A currency is three capital letters, such as EUR.</translation>
+    </message>
+    <message>
+        <source>No printer is set up for this workstation. The document has been kept: save it as PDF, or ask the application administrator to set up a printer.</source>
+        <translation>No printer is set up for this workstation. The document has been kept: save it as PDF, or ask the application administrator to set up a printer.</translation>
+    </message>
+    <message>
+        <source>The printer has not confirmed that the document came out. It has been kept: print it again if it did not come out, discard it if it did.</source>
+        <translation>The printer has not confirmed that the document came out. It has been kept: print it again if it did not come out, discard it if it did.</translation>
+    </message>
+    <message>
+        <source>A device reported a problem. Ask a colleague for help.</source>
+        <translation>A device reported a problem. Ask a colleague for help.</translation>
+    </message>
 </context>
 <context>
     <name>funnel_action</name>
@@ -3164,6 +4144,70 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
 </context>
 <context>
+    <name>payment_kind</name>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversal</translation>
+    </message>
+</context>
+<context>
+    <name>payment_state</name>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Not yet sent</translation>
+    </message>
+    <message>
+        <source>Waiting for the terminal</source>
+        <translation>Waiting for the terminal</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Paid and handed over</source>
+        <translation>Paid and handed over</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check the terminal</source>
+        <extracomment>Why a row is amber, in a few words; shown on the row and under the list.</extracomment>
+        <translation>Outcome unknown: check the terminal</translation>
+    </message>
+    <message>
+        <source>Paid but not handed over: deliver or reverse</source>
+        <translation>Paid but not handed over: deliver or reverse</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <extracomment>A refund that is on its way or done counts against what is left; a refused one does not.</extracomment>
+        <translation>Refunded</translation>
+    </message>
+</context>
+<context>
     <name>resolution</name>
     <message>
         <source>Answered first-line</source>
@@ -3182,7 +4226,7 @@ Without a person, the contact is registered anonymously.</translation>
     <name>roles</name>
     <message>
         <source>Medewerker</source>
-        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk. Take a queue ticket, check in for an appointment: what a kiosk does for a visitor. Open a desk and call, recall, transfer, park and end visits. Book, reschedule and cancel appointments for a resident.</extracomment>
+        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk. Take a queue ticket, check in for an appointment: what a kiosk does for a visitor. Open a desk and call, recall, transfer, park and end visits. Book, reschedule and cancel appointments for a resident. Report the state of this station&apos;s printer, card reader or payment terminal. See every station&apos;s devices and their alerts (the host view, the MI). Take a card payment for a fee and follow it to the end (kiosk, counter). Pay money back to a card: a teamleider&apos;s decision, never a kiosk&apos;s. Read a visitor&apos;s passport or identity card (MRZ, chip) to know who is at the desk.</extracomment>
         <translation>Medewerker</translation>
     </message>
     <message>

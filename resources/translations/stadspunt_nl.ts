@@ -769,12 +769,24 @@
     </message>
 </context>
 <context>
+    <name>CounterPrinting</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CounterStartup</name>
     <message>
         <source>The database is not up to date with this version of StadsPunt.
 
 Ask the application administrator to run:
     stadspunt db upgrade</source>
+        <extracomment>How long a print is followed before it counts as &quot;not confirmed&quot;: an A4 page through CUPS (spooling, warming up) takes longer than a receipt, and the devices worker may wait.</extracomment>
         <translation>De database is niet bijgewerkt voor deze versie van StadsPunt.
 
 Vraag de applicatiebeheerder om uit te voeren:
@@ -826,6 +838,18 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>One agenda&apos;s day: who is coming, and free times to book</source>
         <translation>Eén dag van een agenda: wie er komt, en vrije tijden om te boeken</translation>
+    </message>
+    <message>
+        <source>Check uittreksel</source>
+        <translation>Uittreksel controleren</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of a paper uittreksel BRP (Ctrl+Shift+U)</source>
+        <translation>Scan de QR-code van een papieren uittreksel BRP (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Open a person first to issue an uittreksel BRP.</source>
+        <translation>Open eerst een persoon om een uittreksel BRP te verstrekken.</translation>
     </message>
     <message>
         <source>Visit {code} ended.</source>
@@ -1085,6 +1109,178 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>staff only</source>
         <translation>alleen medewerkers</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>Read document</source>
+        <extracomment>The audit purpose of linking a document to the BRP person at the counter. How often the reader is asked whether a document lies on it, while the dialog waits.</extracomment>
+        <translation>Document lezen</translation>
+    </message>
+    <message>
+        <source>Reading the chip</source>
+        <translation>Chip lezen</translation>
+    </message>
+    <message>
+        <source>Without chip</source>
+        <translation>Zonder chip</translation>
+    </message>
+    <message>
+        <source>Use the MRZ only, for a document without a chip or a chip that will not read</source>
+        <translation>Alleen de MRZ gebruiken, voor een document zonder chip of met een chip die niet te lezen is</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Open person</source>
+        <translation>Persoon openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Machine-readable zone</source>
+        <translation>&amp;Machineleesbare zone</translation>
+    </message>
+    <message>
+        <source>Scan the machine-readable zone (the lines at the bottom of the passport&apos;s photo page or on the back of the identity card), or type it. There is no card reader here: only the MRZ is checked.</source>
+        <translation>Scan de machineleesbare zone (de regels onder aan de fotopagina van het paspoort of op de achterkant van de identiteitskaart), of typ hem over. Hier is geen kaartlezer: alleen de MRZ wordt gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Scan the machine-readable zone (the lines at the bottom of the passport&apos;s photo page or on the back of the identity card), or type it. Then put the document on the reader.</source>
+        <translation>Scan de machineleesbare zone (de regels onder aan de fotopagina van het paspoort of op de achterkant van de identiteitskaart), of typ hem over. Leg het document daarna op de lezer.</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone</source>
+        <translation>Machineleesbare zone</translation>
+    </message>
+    <message>
+        <source>Scan or type the 2 or 3 lines; Ctrl+Enter checks them</source>
+        <translation>Scan of typ de 2 of 3 regels; Ctrl+Enter controleert ze</translation>
+    </message>
+    <message>
+        <source>Demo: simulated reader</source>
+        <translation>Demo: gesimuleerde lezer</translation>
+    </message>
+    <message>
+        <source>Test person</source>
+        <translation>Testpersoon</translation>
+    </message>
+    <message>
+        <source>Put on reader</source>
+        <translation>Op de lezer leggen</translation>
+    </message>
+    <message>
+        <source>Build this test person&apos;s document, put it on the reader and scan its MRZ</source>
+        <translation>Het document van deze testpersoon maken, op de lezer leggen en de MRZ scannen</translation>
+    </message>
+    <message>
+        <source>Forged document</source>
+        <translation>Vervalst document</translation>
+    </message>
+    <message>
+        <source>The same document with its chip data changed after signing</source>
+        <translation>Hetzelfde document, met chipgegevens die na het ondertekenen zijn veranderd</translation>
+    </message>
+    <message>
+        <source>Photo from the chip</source>
+        <translation>Foto uit de chip</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Put the document on the reader and keep it still.</source>
+        <translation>Leg het document op de lezer en houd het stil.</translation>
+    </message>
+    <message>
+        <source>Reading the chip… keep the document on the reader.</source>
+        <translation>Chip wordt gelezen… laat het document op de lezer liggen.</translation>
+    </message>
+    <message>
+        <source>Checking the document…</source>
+        <translation>Document wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The MRZ does not match the chip: scan it again.</source>
+        <translation>De MRZ klopt niet met de chip: scan hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>The document was taken away: put it back on the reader.</source>
+        <translation>Het document is weggehaald: leg het terug op de lezer.</translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({state})</source>
+        <translation>{kind} {number} ({state})</translation>
+    </message>
+    <message>
+        <source>{date}: expired</source>
+        <translation>{date}: verlopen</translation>
+    </message>
+    <message>
+        <source>not on the document</source>
+        <translation>niet op het document</translation>
+    </message>
+    <message>
+        <source>Search person</source>
+        <translation>Persoon zoeken</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Paspoort</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Identiteitskaart</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Geen foto</translation>
+    </message>
+    <message>
+        <source>Genuine: chip checked</source>
+        <translation>Echt: chip gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Chip read, authenticity not established</source>
+        <translation>Chip gelezen, echtheid niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>MRZ only</source>
+        <translation>Alleen MRZ</translation>
+    </message>
+    <message>
+        <source>Nothing proves this document is genuine: check the document itself.</source>
+        <translation>Niets bewijst dat dit document echt is: controleer het document zelf.</translation>
+    </message>
+    <message>
+        <source>Looking up the person…</source>
+        <translation>Persoon wordt opgezocht…</translation>
+    </message>
+    <message>
+        <source>Making the test document…</source>
+        <translation>Testdocument wordt gemaakt…</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1559,163 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
 </context>
 <context>
+    <name>PaymentTableModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>What may still be refunded (payments only; 0 for refunds).</extracomment>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsView</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Unsettled only</source>
+        <translation>Alleen onafgehandeld</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>De lijst opnieuw lezen (F5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Terugbetalen…</translation>
+    </message>
+    <message>
+        <source>Pay (part of) the selected payment back to the customer&apos;s card</source>
+        <translation>De gekozen betaling (deels) terugbetalen op de kaart van de klant</translation>
+    </message>
+    <message>
+        <source>Payments and refunds</source>
+        <translation>Betalingen en terugbetalingen</translation>
+    </message>
+    <message>
+        <source>Selected payment</source>
+        <translation>Gekozen betaling</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>T&amp;onen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) and refund(s)</source>
+        <translation>
+            <numerusform>%n betaling of terugbetaling</numerusform>
+            <numerusform>%n betalingen en terugbetalingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>received {paid}, refunded {refunded}</source>
+        <translation>ontvangen {paid}, terugbetaald {refunded}</translation>
+    </message>
+    <message>
+        <source>No payment needs attention.</source>
+        <translation>Geen betaling vraagt aandacht.</translation>
+    </message>
+    <message>
+        <source>No payments or refunds in this period.</source>
+        <translation>Geen betalingen of terugbetalingen in deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) need attention (amber rows). Look the reference up on the terminal&apos;s own list before anything else is done with them.</source>
+        <translation>
+            <numerusform>%n betaling vraagt aandacht (oranje rij). Zoek het kenmerk op in het overzicht van de betaalautomaat voordat u er iets anders mee doet.</numerusform>
+            <numerusform>%n betalingen vragen aandacht (oranje rijen). Zoek het kenmerk op in het overzicht van de betaalautomaat voordat u er iets anders mee doet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>none selected</source>
+        <translation>geen gekozen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>{card}, approval code {code}, STAN {stan}</source>
+        <translation>{card}, autorisatiecode {code}, STAN {stan}</translation>
+    </message>
+    <message>
+        <source>Left to refund</source>
+        <translation>Nog terug te betalen</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Tijden</translation>
+    </message>
+    <message>
+        <source>started {created}, last change {updated}</source>
+        <translation>gestart {created}, laatst gewijzigd {updated}</translation>
+    </message>
+    <message>
+        <source>Choose an approved payment with something left to refund.</source>
+        <translation>Kies een goedgekeurde betaling waarvan nog iets terug te betalen is.</translation>
+    </message>
+</context>
+<context>
     <name>PersonAppointments</name>
     <message>
         <source>Appointments of the person</source>
@@ -1489,6 +1842,11 @@ Vraag de applicatiebeheerder om uit te voeren:
 <context>
     <name>PersonHeader</name>
     <message>
+        <source>Photo from the document&apos;s chip</source>
+        <extracomment>The chip&apos;s photo in the name line: small, the 3:4 of a passport photo.</extracomment>
+        <translation>Foto uit de chip van het document</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1582,6 +1940,14 @@ Without a person, the contact is registered anonymously.</source>
         <translation>Zoek de persoon aan de balie op: met het BSN, met achternaam en geboortedatum, of met postcode en huisnummer. Ctrl+F gaat naar het zoeken, Esc maakt het leeg.
 
 Zonder persoon wordt het contact anoniem geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Uittreksel BRP…</source>
+        <translation>Uittreksel BRP…</translation>
+    </message>
+    <message>
+        <source>Issue and print an uittreksel BRP of this person (Ctrl+U)</source>
+        <translation>Een uittreksel BRP van deze persoon verstrekken en afdrukken (Ctrl+U)</translation>
     </message>
     <message>
         <source>Person  (Ctrl+F)</source>
@@ -1679,6 +2045,14 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
         <translation>Persoon opzoeken (Enter). Esc maakt leeg.</translation>
     </message>
     <message>
+        <source>Read document…  (Ctrl+D)</source>
+        <translation>Document lezen…  (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Read the passport or identity card: MRZ and chip (Ctrl+D)</source>
+        <translation>Het paspoort of de identiteitskaart lezen: MRZ en chip (Ctrl+D)</translation>
+    </message>
+    <message>
         <source>&amp;BSN</source>
         <translation>&amp;BSN</translation>
     </message>
@@ -1751,6 +2125,49 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
             <numerusform>%n persoon gevonden</numerusform>
             <numerusform>%n personen gevonden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintFailedDialog</name>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>{title} was not printed.</source>
+        <translation>{title} is niet afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the document is kept in the list of unprinted documents (status bar) until it is printed, saved or discarded.</source>
+        <translation>Er gaat niets verloren: het document blijft in de lijst met niet-afgedrukte documenten (statusbalk) tot het is afgedrukt, opgeslagen of weggegooid.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Keep it in the list of unprinted documents</source>
+        <translation>Bewaren in de lijst met niet-afgedrukte documenten</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Bezig met afdrukken…</translation>
+    </message>
+    <message>
+        <source>Still not printed.</source>
+        <translation>Nog steeds niet afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder.</source>
+        <translation>De PDF kon daar niet worden opgeslagen. Kies een andere map.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2602,104 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <extracomment>&quot;10&quot;, &quot;10,5&quot;, &quot;10,50&quot;, &quot;1.234,56&quot;, &quot;€ 10,00&quot;, and &quot;10.50&quot; (a decimal point, as typed on a numeric keypad). Thousands dots only in groups of three, so &quot;1.2345&quot; is refused, not guessed.</extracomment>
+        <translation>Terugbetalen</translation>
+    </message>
+    <message>
+        <source>Refund to the customer&apos;s card</source>
+        <translation>Terugbetalen op de kaart van de klant</translation>
+    </message>
+    <message>
+        <source>Payment {reference} of {amount}
+{when} · {card}</source>
+        <translation>Betaling {reference} van {amount}
+{when} · {card}</translation>
+    </message>
+    <message>
+        <source>card unknown</source>
+        <translation>kaart onbekend</translation>
+    </message>
+    <message>
+        <source>Left to refund: {left}</source>
+        <translation>Nog terug te betalen: {left}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>Bedrag in euro</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Why the money goes back, e.g. paid twice</source>
+        <translation>Waarom het geld teruggaat, bijv. dubbel betaald</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Bedrag</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, such as 10,00.</source>
+        <translation>Typ een bedrag in euro, zoals 10,00.</translation>
+    </message>
+    <message>
+        <source>Fill in why the money goes back.</source>
+        <translation>Vul in waarom het geld teruggaat.</translation>
+    </message>
+    <message>
+        <source>Follow the instructions on the payment terminal. The customer presents the card to receive {amount}.</source>
+        <translation>Volg de instructies op de betaalautomaat. De klant houdt de kaart bij de automaat om {amount} terug te krijgen.</translation>
+    </message>
+    <message>
+        <source>Refunded: {amount}</source>
+        <translation>Terugbetaald: {amount}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>The terminal declined the refund; nothing was paid back. Ask the customer for the card the payment was made with.</source>
+        <translation>De betaalautomaat heeft de terugbetaling geweigerd; er is niets terugbetaald. Vraag de klant om de kaart waarmee is betaald.</translation>
+    </message>
+    <message>
+        <source>The refund was cancelled; nothing was paid back.</source>
+        <translation>De terugbetaling is geannuleerd; er is niets terugbetaald.</translation>
+    </message>
+    <message>
+        <source>The terminal stopped the refund (no card in time, cancelled on the terminal, or the terminal is busy or not reachable); nothing was paid back.</source>
+        <translation>De betaalautomaat heeft de terugbetaling gestopt (geen kaart op tijd, geannuleerd op de automaat, of de automaat is bezet of niet bereikbaar); er is niets terugbetaald.</translation>
+    </message>
+    <message>
+        <source>The terminal did not answer: it is not known whether the money went back. Check the terminal&apos;s list before trying again; the payments view shows this refund as unsettled.</source>
+        <translation>De betaalautomaat gaf geen antwoord: het is niet bekend of het geld is teruggegaan. Kijk in het overzicht van de automaat voordat u het opnieuw probeert; het betalingenoverzicht toont deze terugbetaling als onafgehandeld.</translation>
+    </message>
+    <message>
+        <source>Cancelling on the terminal…</source>
+        <translation>Bezig met annuleren op de betaalautomaat…</translation>
+    </message>
+    <message>
+        <source>The terminal did not accept the cancel; it may be too late.</source>
+        <translation>De betaalautomaat nam het annuleren niet aan; het is misschien te laat.</translation>
+    </message>
+    <message>
+        <source>Cancel on the terminal</source>
+        <translation>Annuleren op de automaat</translation>
+    </message>
+</context>
+<context>
     <name>RelationsPanel</name>
     <message>
         <source>Family</source>
@@ -2498,6 +3013,237 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <message>
         <source>Transferring…</source>
         <translation>Doorsturen…</translation>
+    </message>
+</context>
+<context>
+    <name>UittrekselAction</name>
+    <message>
+        <source>Uittreksel {reference} issued; printing…</source>
+        <translation>Uittreksel {reference} verstrekt; bezig met afdrukken…</translation>
+    </message>
+    <message>
+        <source>Uittreksel {reference} printed.</source>
+        <translation>Uittreksel {reference} is afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Uittreksel {reference} was not printed; it has been kept.</source>
+        <translation>Uittreksel {reference} is niet afgedrukt; het is bewaard.</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Opgeslagen als {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>UittrekselDialog</name>
+    <message>
+        <source>Uittreksel BRP</source>
+        <extracomment>What residents usually need an uittreksel for; printed as typed, so in Dutch.</extracomment>
+        <translation>Uittreksel BRP</translation>
+    </message>
+    <message>
+        <source>For: {name}, born {date}</source>
+        <translation>Voor: {name}, geboren {date}</translation>
+    </message>
+    <message>
+        <source>(name unknown)</source>
+        <translation>(naam onbekend)</translation>
+    </message>
+    <message>
+        <source>The purpose is printed on the uittreksel and recorded in the log of who viewed this person&apos;s data.</source>
+        <translation>Het doel wordt op het uittreksel afgedrukt en vastgelegd in het overzicht van wie de gegevens van deze persoon heeft ingezien.</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Verstrekken en afdrukken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Choose or type the purpose</source>
+        <translation>Kies of typ het doel</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Taal van het document</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Fill in the purpose of the uittreksel.</source>
+        <translation>Vul het doel van het uittreksel in.</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Bezig met verstrekken…</translation>
+    </message>
+</context>
+<context>
+    <name>UnprintedDialog</name>
+    <message>
+        <source>Unprinted documents</source>
+        <translation>Niet-afgedrukte documenten</translation>
+    </message>
+    <message>
+        <source>These documents did not print. They are kept until you print, save or discard them, and are removed when you log out.</source>
+        <translation>Deze documenten zijn niet afgedrukt. Ze blijven bewaard tot u ze afdrukt, opslaat of weggooit, en worden verwijderd als u uitlogt.</translation>
+    </message>
+    <message>
+        <source>Every document has been printed.</source>
+        <translation>Alle documenten zijn afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Remove it from the list: it came out after all, or is no longer needed</source>
+        <translation>Uit de lijst halen: het is toch afgedrukt, of niet meer nodig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Bezig met afdrukken…</translation>
+    </message>
+    <message>
+        <source>{reference} printed.</source>
+        <translation>{reference} is afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder.</source>
+        <translation>De PDF kon daar niet worden opgeslagen. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Opgeslagen als {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnprintedIndicator</name>
+    <message>
+        <source>Documents that did not print: print again, save or discard</source>
+        <translation>Documenten die niet zijn afgedrukt: opnieuw afdrukken, opslaan of weggooien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not printed</source>
+        <translation>
+            <numerusform>%n niet afgedrukt</numerusform>
+            <numerusform>%n niet afgedrukt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check uittreksel</source>
+        <translation>Uittreksel controleren</translation>
+    </message>
+    <message>
+        <source>Check an uittreksel BRP</source>
+        <translation>Een uittreksel BRP controleren</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the uittreksel, or paste its code here and press Enter.</source>
+        <translation>Scan de QR-code op het uittreksel, of plak de code hier en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation>Gescande code</translation>
+    </message>
+    <message>
+        <source>Scan the QR code…</source>
+        <translation>Scan de QR-code…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Verstrekt op</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Verstrekt door</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>Genuine and unchanged</source>
+        <translation>Echt en ongewijzigd</translation>
+    </message>
+    <message>
+        <source>This code was issued by this municipality. Compare the data below with the paper: they must be the same. If they differ, the paper was changed.</source>
+        <translation>Deze code is door deze gemeente uitgegeven. Vergelijk de gegevens hieronder met het papier: ze moeten gelijk zijn. Wijken ze af, dan is het papier veranderd.</translation>
+    </message>
+    <message>
+        <source>no address in the BRP</source>
+        <translation>geen adres in de BRP</translation>
+    </message>
+    <message>
+        <source>Not genuine or changed</source>
+        <translation>Niet echt of gewijzigd</translation>
+    </message>
+    <message>
+        <source>This code was not issued by this municipality, or it was changed after it was printed. Do not accept the paper as an uittreksel BRP. If the resident needs one, issue a new uittreksel.</source>
+        <translation>Deze code is niet door deze gemeente uitgegeven, of is na het afdrukken veranderd. Accepteer het papier niet als uittreksel BRP. Heeft de inwoner er een nodig, verstrek dan een nieuw uittreksel.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3826,240 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
         <source>This printer cannot print this kind of document. Choose another printer or show the document on screen.</source>
         <translation>Deze printer kan dit soort document niet printen. Kies een andere printer of toon het document op het scherm.</translation>
     </message>
+    <message>
+        <source>The document could not be read. Try again or ask a colleague for help.</source>
+        <translation>Het document kon niet worden gelezen. Probeer het opnieuw of vraag een collega om hulp.</translation>
+    </message>
+    <message>
+        <source>The chip of the document sent data that could not be read. Try again.</source>
+        <translation>De chip van het document stuurde gegevens die niet te lezen zijn. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The document was taken off the reader too soon. Put it back and keep it still until reading has finished.</source>
+        <translation>Het document is te vroeg van de lezer gehaald. Leg het terug en houd het stil tot het lezen klaar is.</translation>
+    </message>
+    <message>
+        <source>The document reader is not available. Ask a colleague for help.</source>
+        <translation>De documentlezer is niet beschikbaar. Vraag een collega om hulp.</translation>
+    </message>
+    <message>
+        <source>This card has no passport or identity card chip that can be read here. Use a passport or Dutch identity card.</source>
+        <translation>Deze kaart heeft geen paspoort- of identiteitskaartchip die hier gelezen kan worden. Gebruik een paspoort of Nederlandse identiteitskaart.</translation>
+    </message>
+    <message>
+        <source>The document number, date of birth or expiry date does not match the chip.</source>
+        <translation>Het documentnummer, de geboortedatum of de vervaldatum klopt niet met de chip.</translation>
+    </message>
+    <message>
+        <source>The connection with the chip was interrupted. Put the document back on the reader and try again.</source>
+        <translation>De verbinding met de chip is onderbroken. Leg het document terug op de lezer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Part of the chip could not be read. Try again or ask a colleague for help.</source>
+        <translation>Een deel van de chip kon niet worden gelezen. Probeer het opnieuw of vraag een collega om hulp.</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone must have 2 lines of 44 or 36 characters, or 3 lines of 30 characters.</source>
+        <translation>De machineleesbare zone moet 2 regels van 44 of 36 tekens hebben, of 3 regels van 30 tekens.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the machine-readable zone has {length} characters instead of {expected}.</source>
+        <translation>Regel {line} van de machineleesbare zone heeft {length} tekens in plaats van {expected}.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the machine-readable zone contains characters other than A-Z, 0-9 and &lt;.</source>
+        <translation>Regel {line} van de machineleesbare zone bevat andere tekens dan A-Z, 0-9 en &lt;.</translation>
+    </message>
+    <message>
+        <source>The check digit of the document number does not match.</source>
+        <translation>Het controlecijfer van het documentnummer klopt niet.</translation>
+    </message>
+    <message>
+        <source>The check digit of the date of birth does not match.</source>
+        <translation>Het controlecijfer van de geboortedatum klopt niet.</translation>
+    </message>
+    <message>
+        <source>The check digit of the expiry date does not match.</source>
+        <translation>Het controlecijfer van de vervaldatum klopt niet.</translation>
+    </message>
+    <message>
+        <source>The check digit of the personal number does not match.</source>
+        <translation>Het controlecijfer van het persoonsnummer klopt niet.</translation>
+    </message>
+    <message>
+        <source>The composite check digit of the machine-readable zone does not match.</source>
+        <translation>Het totaalcontrolecijfer van de machineleesbare zone klopt niet.</translation>
+    </message>
+    <message>
+        <source>The document type must start with a letter.</source>
+        <translation>Het documenttype moet met een letter beginnen.</translation>
+    </message>
+    <message>
+        <source>The issuing state is not a valid country code.</source>
+        <translation>De uitgevende staat is geen geldige landcode.</translation>
+    </message>
+    <message>
+        <source>The nationality is not a valid country code.</source>
+        <translation>De nationaliteit is geen geldige landcode.</translation>
+    </message>
+    <message>
+        <source>The document number is missing or not valid.</source>
+        <translation>Het documentnummer ontbreekt of is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The surname is missing.</source>
+        <translation>De achternaam ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The name may only contain letters.</source>
+        <translation>De naam mag alleen letters bevatten.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a valid date.</source>
+        <translation>De geboortedatum is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a valid date.</source>
+        <translation>De vervaldatum is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The sex must be M, F, X or &lt;.</source>
+        <translation>Het geslacht moet M, F, X of &lt; zijn.</translation>
+    </message>
+    <message>
+        <source>The BSN in the document does not pass the elfproef.</source>
+        <translation>Het BSN in het document voldoet niet aan de elfproef.</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone of the document is not valid. Check it and try again.</source>
+        <translation>De machineleesbare zone van het document is ongeldig. Controleer hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The chip of the document could not be verified as genuine. Check the document by hand.</source>
+        <translation>De chip van het document kon niet als echt worden vastgesteld. Controleer het document met de hand.</translation>
+    </message>
+    <message>
+        <source>The security data on the chip could not be read, so the document cannot be verified. Check the document by hand.</source>
+        <translation>De beveiligingsgegevens op de chip konden niet worden gelezen, dus het document kan niet worden gecontroleerd. Controleer het document met de hand.</translation>
+    </message>
+    <message>
+        <source>Data group {data_group} on the chip has been changed after the document was issued. Do not accept the document; ask a colleague.</source>
+        <translation>Gegevensgroep {data_group} op de chip is veranderd nadat het document is uitgegeven. Accepteer het document niet; vraag een collega.</translation>
+    </message>
+    <message>
+        <source>Data group {data_group} on the chip is not covered by its security data. Do not accept the document; ask a colleague.</source>
+        <translation>Gegevensgroep {data_group} op de chip valt niet onder de beveiligingsgegevens. Accepteer het document niet; vraag een collega.</translation>
+    </message>
+    <message>
+        <source>The security data on the chip has been changed after the document was issued. Do not accept the document; ask a colleague.</source>
+        <translation>De beveiligingsgegevens op de chip zijn veranderd nadat het document is uitgegeven. Accepteer het document niet; vraag een collega.</translation>
+    </message>
+    <message>
+        <source>The signature on the chip&apos;s data is not valid. Do not accept the document; ask a colleague.</source>
+        <translation>De handtekening op de gegevens van de chip is ongeldig. Accepteer het document niet; vraag een collega.</translation>
+    </message>
+    <message>
+        <source>The document was signed by an authority that is not on our list of trusted issuers. Check the document by hand and ask a colleague.</source>
+        <translation>Het document is ondertekend door een instantie die niet op onze lijst van vertrouwde uitgevers staat. Controleer het document met de hand en vraag een collega.</translation>
+    </message>
+    <message>
+        <source>The certificate the document was signed with is not valid today. Check the document by hand and ask a colleague.</source>
+        <translation>Het certificaat waarmee het document is ondertekend, is vandaag niet geldig. Controleer het document met de hand en vraag een collega.</translation>
+    </message>
+    <message>
+        <source>The payment terminal reported a problem. Ask a colleague for help.</source>
+        <translation>De betaalautomaat meldt een probleem. Vraag een collega om hulp.</translation>
+    </message>
+    <message>
+        <source>The payment terminal does not respond. Check that it is switched on and connected.</source>
+        <translation>De betaalautomaat reageert niet. Controleer of hij aanstaat en is aangesloten.</translation>
+    </message>
+    <message>
+        <source>The connection to the payment terminal was lost. Try again.</source>
+        <translation>De verbinding met de betaalautomaat is verbroken. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The payment terminal did not answer in time. Try again.</source>
+        <translation>De betaalautomaat antwoordde niet op tijd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The payment terminal sent a message that is too large. Ask a colleague.</source>
+        <translation>De betaalautomaat stuurde een te groot bericht. Vraag een collega.</translation>
+    </message>
+    <message>
+        <source>The payment terminal sent a message that could not be read. Ask a colleague.</source>
+        <translation>De betaalautomaat stuurde een bericht dat niet te lezen is. Vraag een collega.</translation>
+    </message>
+    <message>
+        <source>A station id has 1 to {limit} characters.</source>
+        <translation>Een stationscode heeft 1 tot {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of device: {device}.</source>
+        <translation>Onbekend soort apparaat: {device}.</translation>
+    </message>
+    <message>
+        <source>A device state is a lower-case word such as idle or paper_out.</source>
+        <translation>Een apparaatstatus is een woord in kleine letters, zoals idle of paper_out.</translation>
+    </message>
+    <message>
+        <source>State what the uittreksel is for (purpose).</source>
+        <extracomment>A scanned code longer than this is refused before it is decoded. Longer purposes are refused: the purpose is printed and signed into the QR code, and a code of more than about 1,200 characters is dense enough to fail a counter scanner. The code&apos;s smallest size; it grows so that one module is at least ``QR_MIN_MODULE`` wide (a long name, address and purpose make a denser code). 0.5 mm modules: what a 2D hand scanner at the counter reads from a laser print. Table 32 names in English for the nationalities the counter meets all day; others are shown with their Dutch table name (or code), as the BRP itself has no English names.</extracomment>
+        <translation>Geef aan waarvoor het uittreksel is (doel).</translation>
+    </message>
+    <message>
+        <source>Keep the purpose of the uittreksel to {limit} characters or fewer.</source>
+        <translation>Houd het doel van het uittreksel op {limit} tekens of minder.</translation>
+    </message>
+    <message>
+        <source>The chip holds a different document than the one scanned. Scan the document again.</source>
+        <translation>De chip hoort bij een ander document dan het gescande. Scan het document opnieuw.</translation>
+    </message>
+    <message>
+        <source>This document carries no BSN. Search the person by name and date of birth instead.</source>
+        <translation>Dit document heeft geen BSN. Zoek de persoon op naam en geboortedatum.</translation>
+    </message>
+    <message>
+        <source>The name or date of birth on the document differs from the BRP. Check the document with the visitor.</source>
+        <translation>De naam of geboortedatum op het document wijkt af van de BRP. Controleer het document samen met de bezoeker.</translation>
+    </message>
+    <message>
+        <source>The document could not be verified as genuine. Please ask a host for help.</source>
+        <translation>Het document kon niet als echt worden vastgesteld. Vraag een gastvrouw of gastheer om hulp.</translation>
+    </message>
+    <message>
+        <source>This payment is already {state}; it cannot become {target}. Refresh and look again.</source>
+        <extracomment>States a payment can end in without anyone having to look at it again. What the terminal can say about a request. What recovery must settle: sent or maybe sent without an answer, or paid and not handed over.</extracomment>
+        <translation>Deze betaling is al {state}; ze kan niet {target} worden. Vernieuw en kijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no payment with this reference.</source>
+        <translation>Er is geen betaling met dit kenmerk.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than what is left of the payment: {left}.</source>
+        <translation>Een terugbetaling kan niet meer zijn dan wat er van de betaling over is: {left}.</translation>
+    </message>
+    <message>
+        <source>An amount must be a whole number of cents above zero.</source>
+        <translation>Een bedrag moet een heel aantal centen boven nul zijn.</translation>
+    </message>
+    <message>
+        <source>A currency is three capital letters, such as EUR.</source>
+        <translation>Een valuta is drie hoofdletters, zoals EUR.</translation>
+    </message>
+    <message>
+        <source>No printer is set up for this workstation. The document has been kept: save it as PDF, or ask the application administrator to set up a printer.</source>
+        <translation>Voor deze werkplek is geen printer ingesteld. Het document is bewaard: sla het op als PDF, of vraag de applicatiebeheerder een printer in te stellen.</translation>
+    </message>
+    <message>
+        <source>The printer has not confirmed that the document came out. It has been kept: print it again if it did not come out, discard it if it did.</source>
+        <translation>De printer heeft niet bevestigd dat het document is afgedrukt. Het is bewaard: druk het opnieuw af als het er niet uit kwam, gooi het weg als het wel is afgedrukt.</translation>
+    </message>
+    <message>
+        <source>A device reported a problem. Ask a colleague for help.</source>
+        <translation>Een apparaat meldt een probleem. Vraag een collega om hulp.</translation>
+    </message>
 </context>
 <context>
     <name>funnel_action</name>
@@ -3164,6 +4144,70 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
 </context>
 <context>
+    <name>payment_kind</name>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Terugbetaling</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Terugboeking</translation>
+    </message>
+</context>
+<context>
+    <name>payment_state</name>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Waiting for the terminal</source>
+        <translation>Wacht op de betaalautomaat</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Uitkomst onbekend</translation>
+    </message>
+    <message>
+        <source>Paid and handed over</source>
+        <translation>Betaald en geleverd</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Teruggeboekt</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check the terminal</source>
+        <extracomment>Why a row is amber, in a few words; shown on the row and under the list.</extracomment>
+        <translation>Uitkomst onbekend: controleer de betaalautomaat</translation>
+    </message>
+    <message>
+        <source>Paid but not handed over: deliver or reverse</source>
+        <translation>Betaald maar niet geleverd: leveren of terugboeken</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <extracomment>A refund that is on its way or done counts against what is left; a refused one does not.</extracomment>
+        <translation>Terugbetaald</translation>
+    </message>
+</context>
+<context>
     <name>resolution</name>
     <message>
         <source>Answered first-line</source>
@@ -3182,7 +4226,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <name>roles</name>
     <message>
         <source>Medewerker</source>
-        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk. Take a queue ticket, check in for an appointment: what a kiosk does for a visitor. Open a desk and call, recall, transfer, park and end visits. Book, reschedule and cancel appointments for a resident.</extracomment>
+        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk. Take a queue ticket, check in for an appointment: what a kiosk does for a visitor. Open a desk and call, recall, transfer, park and end visits. Book, reschedule and cancel appointments for a resident. Report the state of this station&apos;s printer, card reader or payment terminal. See every station&apos;s devices and their alerts (the host view, the MI). Take a card payment for a fee and follow it to the end (kiosk, counter). Pay money back to a card: a teamleider&apos;s decision, never a kiosk&apos;s. Read a visitor&apos;s passport or identity card (MRZ, chip) to know who is at the desk.</extracomment>
         <translation>Medewerker</translation>
     </message>
     <message>
