@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.config import Settings
 from app.devices.emrtd.device import create_card_reader
+from app.devices.payment import PaymentTerminal
+from app.devices.payment.factory import create_payment_terminal
 from app.devices.printer import create_printer
 from app.registry import migrate
 from app.services import Services
-from app.services.auth import Principal
+from app.services.auth import Permission, Principal
 from app.services.printing import PrintService
 from app.ui import i18n, ops
 from app.ui.application import create_application, exec_until_quit
@@ -111,6 +113,12 @@ class CounterStartup(QObject):
         self._fatal(i18n.error_text(error))
 
     def on_logged_in(self, principal: Principal) -> None:
+        # Only a teamleider refunds at the counter; nobody else needs the terminal here.
+        terminal = (
+            create_payment_terminal(self._settings)
+            if principal.can(Permission.REFUND_PAYMENT)
+            else None
+        )
         # One print service per login: documents kept for a reprint leave with the session.
         self.window = CounterWindow(
             self._services,
@@ -118,12 +126,19 @@ class CounterStartup(QObject):
             self._settings,
             print_service=counter_print_service(self._services, self._settings),
             card_reader=create_card_reader(self._settings),
+            payment_terminal=terminal,
         )
+        self.window.closed.connect(lambda: self._close_terminal(terminal))
         self.window.closed.connect(lambda: self.finished.emit(EXIT_OK))
         self.window.show()
         if self.login is not None:
             self.login.deleteLater()
             self.login = None
+
+    @staticmethod
+    def _close_terminal(terminal: PaymentTerminal | None) -> None:
+        if terminal is not None:
+            terminal.close()
 
     def _fatal(self, message: str) -> None:
         if self.login is not None:

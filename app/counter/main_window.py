@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QVBo
 
 from app.config import Settings
 from app.devices.emrtd.device import CardReader, SimulatedCardReader
+from app.devices.payment import PaymentTerminal
 from app.services import Services
 from app.services.auth import Permission, Principal
 from app.services.contacts import RegistrationResult, TaskSummary
@@ -38,6 +39,7 @@ from app.ui.labels import roles_label
 from .agenda_view import AgendaView
 from .catalogue_screen import CatalogueScreen
 from .identify_dialog import IdentifyDialog
+from .payments_view import PaymentsView
 from .person_screen import PersonScreen
 from .queue_panel import QueuePanel
 from .task_screen import TaskScreen
@@ -63,6 +65,7 @@ class CounterWindow(QMainWindow):
         *,
         print_service: PrintService | None = None,
         card_reader: CardReader | None = None,
+        payment_terminal: PaymentTerminal | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -95,6 +98,7 @@ class CounterWindow(QMainWindow):
                 2, self.tr("Fees, what to bring, service norms and the kiosk, per product")
             )
         self.agenda = self._add_agenda(services, principal)
+        self.payments = self._add_payments(services, principal, settings, payment_terminal)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 2)
@@ -137,6 +141,31 @@ class CounterWindow(QMainWindow):
         self._shortcut("Ctrl+4", self.on_agenda_requested)
         self._shortcut("Ctrl+Shift+A", self.on_book_appointment_requested)
         return agenda
+
+    def _add_payments(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings,
+        terminal: PaymentTerminal | None,
+    ) -> PaymentsView | None:
+        """Payments and refunds (Ctrl+5), for whoever may refund: a teamleider."""
+        if not principal.can(Permission.REFUND_PAYMENT):
+            return None
+        view = PaymentsView(services, principal, terminal, settings.desk)
+        view.recover()
+        self.modes.addTab(view, self.tr("Payments  (Ctrl+5)"))
+        self.modes.setTabToolTip(
+            self.modes.indexOf(view),
+            self.tr("Card payments and refunds, and those that still need someone"),
+        )
+        self._shortcut("Ctrl+5", self.on_payments_requested)
+        return view
+
+    def on_payments_requested(self) -> None:
+        if self.payments is not None:
+            self.modes.setCurrentWidget(self.payments)
+            self.payments.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _build_status_bar(self, principal: Principal, settings: Settings) -> None:
         """Right to left: place, user, then the uittreksel check and the unprinted count."""
@@ -272,8 +301,9 @@ class CounterWindow(QMainWindow):
             self.person_screen.lookup.refresh()
 
     def on_mode_changed(self, _index: int) -> None:
-        # The task list refreshes with F5; there the key must not also call a visitor.
-        self.queue_panel.set_call_key_enabled(self.modes.currentWidget() is not self.tasks)
+        # The task and payment lists refresh with F5; there the key must not call a visitor.
+        current = self.modes.currentWidget()
+        self.queue_panel.set_call_key_enabled(current not in (self.tasks, self.payments))
 
     def on_visitor_changed(self, ticket: TicketInfo | None) -> None:
         """Contacts registered from now on belong to this visit (or to none)."""

@@ -144,6 +144,7 @@ class Checkout:
         uuid: UUID,
         original_uuid: UUID,
         amount_cents: int,
+        reason: str = "",
     ) -> PaymentInfo:
         """Pay (part of) an approved payment back to the card; a teamleider's call.
 
@@ -161,6 +162,7 @@ class Checkout:
             klantcontact_uuid=original.klantcontact_uuid,
             kind=PaymentKind.REFUND,
             original_uuid=original_uuid,
+            reason=reason,
         )
         if info.state is not PaymentState.CREATED:
             return info
@@ -201,11 +203,8 @@ class Checkout:
     def recover(self, principal: Principal) -> Recovery:
         """Settle what a crash or a lost connection left open on this workstation."""
         settled: list[PaymentInfo] = self._replay_mirror(principal)
-        open_payments = [
-            p
-            for p in self._payments.unsettled(principal, self.workstation_id)
-            if p.kind is PaymentKind.PAYMENT
-        ]
+        # Refunds are recovered like payments; only a payment waits to be delivered.
+        open_payments = list(self._payments.unsettled(principal, self.workstation_id))
         pending = [p for p in open_payments if p.state is not PaymentState.APPROVED]
         unknown: list[PaymentInfo] = []
         if pending:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID, uuid4
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -202,8 +202,11 @@ class PaymentService:
         kind: PaymentKind = PaymentKind.PAYMENT,
         original_uuid: UUID | None = None,
         uuid: UUID | None = None,
+        reason: str = "",
     ) -> PaymentInfo:
         """Journal a request before it is sent, with its own request id.
+
+        ``reason`` (why a refund is made) is kept on the journal's first event of the row.
 
         Idempotent on ``uuid``: the same kiosk step asking twice gets the same row back (and
         so the same request id), never a second payment.
@@ -243,7 +246,10 @@ class PaymentService:
                 session.add(row)
                 session.add(
                     PaymentEvent(
-                        payment_uuid=payment_uuid, at=now, to_state=row.state.value, detail=kind
+                        payment_uuid=payment_uuid,
+                        at=now,
+                        to_state=row.state.value,
+                        detail=(f"{kind}: {reason.strip()}" if reason.strip() else kind)[:200],
                     )
                 )
                 session.flush()
@@ -411,13 +417,56 @@ class PaymentService:
     def unsettled(
         self, principal: Principal, workstation_id: str | None = None
     ) -> Sequence[PaymentInfo]:
-        """What recovery must settle and the host must see, oldest first."""
+        """What recovery must settle and the host must see, oldest first.
+
+        An approved refund or reversal is done (there is nothing to hand over); an approved
+        payment is not until the product went out or the money went back.
+        """
         principal.require(Permission.TAKE_PAYMENT)
-        query = select(Payment).where(Payment.state.in_(list(UNSETTLED)))
+        waiting = [S.CREATED, S.SENT, S.UNKNOWN]
+        query = select(Payment).where(
+            or_(
+                Payment.state.in_(waiting),
+                and_(Payment.state == S.APPROVED, Payment.kind == PaymentKind.PAYMENT),
+            )
+        )
         if workstation_id is not None:
             query = query.where(Payment.workstation_id == workstation_id)
         with self._db.read() as session:
             return [_info(row) for row in session.scalars(query.order_by(Payment.created_at))]
+
+    def recent(
+        self,
+        principal: Principal,
+        *,
+        since: datetime,
+        workstation_id: str | None = None,
+        limit: int = 200,
+    ) -> list[PaymentInfo]:
+        """The teamleider's list: payments and refunds since ``since``, newest first.
+
+        A payment that still needs someone (no answer yet, or paid and not handed over) is
+        listed however old it is, and is never pushed out by ``limit``: the list is where the
+        teamleider finds it. An approved *refund* has nothing left to hand over, so it only
+        shows in its period.
+        """
+        principal.require(Permission.REFUND_PAYMENT)
+        if limit <= 0:
+            raise ValidationError(field="limit")
+        waiting = Payment.state.in_([S.CREATED, S.SENT, S.UNKNOWN]) | (
+            (Payment.kind == PaymentKind.PAYMENT) & (Payment.state == S.APPROVED)
+        )
+        query = select(Payment)
+        if workstation_id is not None:
+            query = query.where(Payment.workstation_id == workstation_id)
+        newest = (Payment.created_at.desc(), Payment.uuid.desc())
+        with self._db.read() as session:
+            open_rows = session.scalars(query.where(waiting).order_by(*newest)).all()
+            recent_rows = session.scalars(
+                query.where(Payment.created_at >= since, ~waiting).order_by(*newest).limit(limit)
+            ).all()
+        rows = sorted([*open_rows, *recent_rows], key=lambda r: r.created_at, reverse=True)
+        return [_info(row) for row in rows]
 
     def events(self, principal: Principal, payment_uuid: UUID) -> Sequence[tuple[str, str]]:
         """The (from, to) steps a payment went through, in order: for the host and the tests."""

@@ -828,6 +828,14 @@ Ask the application administrator to run:
         <translation>Fees, what to bring, service norms and the kiosk, per product</translation>
     </message>
     <message>
+        <source>Payments  (Ctrl+5)</source>
+        <translation>Payments  (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Card payments and refunds, and those that still need someone</source>
+        <translation>Card payments and refunds, and those that still need someone</translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
     </message>

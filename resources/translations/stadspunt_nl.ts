@@ -828,6 +828,14 @@ Vraag de applicatiebeheerder om uit te voeren:
         <translation>Leges, wat mee te nemen, servicenormen en de digitale balie, per product</translation>
     </message>
     <message>
+        <source>Payments  (Ctrl+5)</source>
+        <translation>Betalingen  (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Card payments and refunds, and those that still need someone</source>
+        <translation>Pinbetalingen en terugbetalingen, en die nog iemand nodig hebben</translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
     </message>

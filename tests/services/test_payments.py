@@ -154,6 +154,18 @@ def test_unsettled_lists_what_recovery_must_look_at(services: Services, kiosk: P
     assert services.payments.unsettled(kiosk, "KIOSK-09") == []
 
 
+def test_an_approved_refund_is_settled_not_waiting(services: Services, kiosk: Principal) -> None:
+    paid = _walk(services, kiosk, S.SENT, S.APPROVED, S.DELIVERED)
+    teamleider = make_user(services, "tess", "teamleider")
+    refund = _open(
+        services, teamleider, cents=500, kind=PaymentKind.REFUND, original_uuid=paid.uuid
+    )
+    services.payments.transition(teamleider, refund.uuid, S.SENT)
+    assert [p.uuid for p in services.payments.unsettled(kiosk)] == [refund.uuid]
+    services.payments.transition(teamleider, refund.uuid, S.APPROVED)
+    assert services.payments.unsettled(kiosk) == []
+
+
 def test_unknown_payment_is_not_found(services: Services, kiosk: Principal) -> None:
     with pytest.raises(PaymentNotFoundError):
         services.payments.transition(kiosk, uuid4(), S.SENT)
