@@ -14,13 +14,11 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-
-from app.devices.payment.settings import OpiSettings
 
 APP_NAME = "stadspunt"
 
@@ -99,6 +97,56 @@ class CardReaderSettings:
     exclusive: bool = False
     poll_ms: int = 500
     trust_store: Path = field(default_factory=default_trust_store)
+
+
+#: Largest OPI message accepted from a terminal (bigger frames are refused unread).
+DEFAULT_MAX_FRAME = 64 * 1024
+
+
+@dataclass(frozen=True)
+class OpiSettings:
+    """The ``[payment]`` section: where the OPI terminal is and how long to wait for it.
+
+    ``port`` is channel 0 (the ECR connects to the terminal); ``device_port`` is channel 1,
+    where the ECR listens and the terminal connects for display, receipt and DeliveryBox
+    requests (0 lets the OS choose, for tests). ``customer_timeout`` is how long a card may
+    take to appear before the ECR aborts; ``response_timeout`` bounds every other wait.
+    Whether DeliveryBox is asked (unattended) is the terminal's profile, not ours to set.
+    """
+
+    host: str = "127.0.0.1"
+    port: int = 4100
+    device_host: str = "127.0.0.1"
+    device_port: int = 4102
+    workstation_id: str = "StadsPunt"
+    pop_id: str = "001"
+    language: str = "nl"
+    connect_timeout: float = 5.0
+    response_timeout: float = 15.0
+    customer_timeout: float = 120.0
+    max_frame: int = DEFAULT_MAX_FRAME
+
+    @classmethod
+    def from_mapping(cls, raw: Mapping[str, Any]) -> OpiSettings:
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(raw) - set(known))
+        if unknown:
+            raise ValueError(f"unknown [payment] keys: {', '.join(unknown)}")
+        values: dict[str, Any] = {}
+        for name, value in raw.items():
+            default = getattr(cls(), name)
+            if isinstance(default, int):
+                if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                    raise ValueError(f"[payment] {name} must be a whole number >= 0")
+            elif isinstance(default, float):
+                if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+                    raise ValueError(f"[payment] {name} must be a number of seconds > 0")
+                values[name] = float(value)
+                continue
+            elif not isinstance(value, str) or not value:
+                raise ValueError(f"[payment] {name} must be a non-empty string")
+            values[name] = value
+        return cls(**values)
 
 
 class ConfigError(Exception):
