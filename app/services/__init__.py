@@ -20,10 +20,9 @@ from app.services.brp.factory import create_person_source
 from app.services.brp.source import PersonSource
 from app.services.catalogue import CatalogueService
 from app.services.contacts import ContactService
-from app.services.demo_documents import station_trust_store
 from app.services.device_status import DeviceStatusService
 from app.services.documents.uittreksel import DocumentService
-from app.services.identity import IdentityService
+from app.services.identity import IdentityService, station_trust_store
 from app.services.kennisbank import KennisbankService
 from app.services.payments import PaymentService
 from app.services.persons import PersonService

@@ -5,8 +5,8 @@ hardware: a presenter picks a GBA-V test person, and a virtual chip with that pe
 (names, birth date, sex, BSN; document number and kind from their BRP travel document) is "laid
 on" the simulated reader. The chip's SOD is signed under the process's demo PKI
 (``app.devices.emrtd.simulator.demo``), which the identity service trusts only while the
-station's reader is the simulator (``station_trust_store``), so a test CSCA is never trusted
-next to a real reader.
+station's reader is the simulator (``identity.station_trust_store``), so a test CSCA is never
+trusted next to a real reader.
 
 Building a document reads the person from the BRP, so it goes through ``PersonService.lookup``
 with its own purpose and is audited like every other read of person data.
@@ -14,12 +14,10 @@ with its own purpose and is audited like every other read of person data.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import NamedTuple
 
-from app.config import Settings
 from app.devices.emrtd.simulator.demo import demo_pki
 from app.devices.emrtd.simulator.document import (
     FID_DG1,
@@ -27,11 +25,9 @@ from app.devices.emrtd.simulator.document import (
     TestDocument,
     build_test_document,
 )
-from app.devices.emrtd.trust_store import CscaTrustStore
 from app.registry.models import utcnow
 from app.services.auth import Principal
 from app.services.brp.model import BrpDate, Person, TravelDocument
-from app.services.identity import load_trust_store
 from app.services.persons import PersonService
 from app.services.workingdays import local_date
 
@@ -159,20 +155,3 @@ def _valid_after(expiry: date | None, today: date) -> date:
     while expiry <= today:
         expiry = _add_years(expiry, DEFAULT_VALIDITY_YEARS)
     return expiry
-
-
-def station_trust_store(settings: Settings) -> Callable[[], CscaTrustStore | None]:
-    """What the identity service trusts: the configured CSCA folder, plus the demo CSCA only
-    while ``[devices] card_reader`` is the simulator (never next to a real reader)."""
-    folder = settings.card_reader.trust_store
-    if settings.devices.get("card_reader") != "simulator":
-        return lambda: load_trust_store(folder)
-    return lambda: _with_demo_csca(load_trust_store(folder))
-
-
-@functools.lru_cache(maxsize=4)
-def _with_demo_csca(configured: CscaTrustStore | None) -> CscaTrustStore:
-    """Keyed on the configured store object, which ``load_trust_store`` caches per change."""
-    demo = demo_pki().csca_cert
-    trusted = configured.certificates if configured is not None else ()
-    return CscaTrustStore.from_certificates([*trusted, demo])

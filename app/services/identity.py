@@ -25,6 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 from uuid import UUID
 
+from app.config import Settings
 from app.devices.emrtd.errors import EmrtdError
 from app.devices.emrtd.lds import face_png, parse_dg1, parse_dg2
 from app.devices.emrtd.mrz import MrzData, parse_mrz, transliterate
@@ -136,6 +137,26 @@ def _load_trust_store(path: Path, changed: int) -> CscaTrustStore | None:
     del changed  # part of the cache key only
     store = CscaTrustStore.from_directory(path)
     return store if len(store) else None
+
+
+def station_trust_store(settings: Settings) -> Callable[[], CscaTrustStore | None]:
+    """What the identity service trusts: the configured CSCA folder, plus the demo CSCA only
+    while ``[devices] card_reader`` is the simulator (never next to a real reader)."""
+    folder = settings.card_reader.trust_store
+    if settings.devices.get("card_reader") != "simulator":
+        return lambda: load_trust_store(folder)
+    return lambda: _with_demo_csca(load_trust_store(folder))
+
+
+@functools.lru_cache(maxsize=4)
+def _with_demo_csca(configured: CscaTrustStore | None) -> CscaTrustStore:
+    """Keyed on the configured store object, which ``load_trust_store`` caches per change."""
+    # Imported here: only a demo station pays for building the demo PKI module.
+    from app.devices.emrtd.simulator.demo import demo_pki
+
+    demo = demo_pki().csca_cert
+    trusted = configured.certificates if configured is not None else ()
+    return CscaTrustStore.from_certificates([*trusted, demo])
 
 
 def _fold(text: str) -> str:

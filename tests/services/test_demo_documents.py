@@ -21,9 +21,9 @@ from app.devices.emrtd.simulator.document import TestDocument
 from app.registry.models import AuditRecord
 from app.services import Services
 from app.services.auth import Principal
-from app.services.demo_documents import PURPOSE, DemoDocuments, station_trust_store
+from app.services.demo_documents import PURPOSE, DemoDocuments
 from app.services.errors import NotFoundError, PermissionDeniedError
-from app.services.identity import AuthenticityLevel, VerifiedIdentity
+from app.services.identity import AuthenticityLevel, VerifiedIdentity, station_trust_store
 from tests.conftest import FakeClock, make_user
 
 LUKAS = "999991723"
