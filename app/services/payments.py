@@ -25,11 +25,11 @@ from datetime import datetime
 from uuid import UUID, uuid4
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.devices.payment import mask_pan
+from app.registry.counters import next_number
 from app.registry.db import Database
 from app.registry.models import table
 from app.registry.models_payment import (
@@ -154,17 +154,8 @@ def _info(row: Payment) -> PaymentInfo:
 
 
 def _next_request_id(session: Session, workstation_id: str) -> int:
-    """One atomic statement on both databases: no two requests of a terminal share an id."""
-    counter = table(PaymentCounter)
-    dialect = session.get_bind().dialect.name
-    ins = (postgresql if dialect == "postgresql" else sqlite).insert(counter)
-    statement = ins.values(workstation_id=workstation_id, last_number=1)
-    statement = statement.on_conflict_do_update(
-        index_elements=[counter.c.workstation_id],
-        set_={"last_number": counter.c.last_number + 1},
-    ).returning(counter.c.last_number)
-    number: int = session.execute(statement).scalar_one()
-    return number
+    """No two requests of a terminal share an id (see ``app.registry.counters``)."""
+    return next_number(session, table(PaymentCounter), {"workstation_id": workstation_id})
 
 
 def _check_amount(amount_cents: int, currency: str) -> None:

@@ -53,11 +53,11 @@ from sqlalchemy import (
     tuple_,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql import Select
 
+from app.registry.counters import next_number
 from app.registry.db import Database
 from app.registry.models import (
     Actor,
@@ -655,17 +655,10 @@ def wake_displays(session: Session, location: str = "") -> None:
 
 
 def _next_number(session: Session, queue_code: str, day: object) -> int:
-    """One atomic statement on both databases: no two kiosks get the same number."""
-    counter = table(QueueDayCounter)
-    dialect = session.get_bind().dialect.name
-    ins = (postgresql if dialect == "postgresql" else sqlite).insert(counter)
-    statement = ins.values(queue_code=queue_code, service_date=day, last_number=1)
-    statement = statement.on_conflict_do_update(
-        index_elements=[counter.c.queue_code, counter.c.service_date],
-        set_={"last_number": counter.c.last_number + 1},
-    ).returning(counter.c.last_number)
-    number: int = session.execute(statement).scalar_one()
-    return number
+    """No two kiosks get the same number (see ``app.registry.counters``)."""
+    return next_number(
+        session, table(QueueDayCounter), {"queue_code": queue_code, "service_date": day}
+    )
 
 
 def _next_candidate(*, postgresql: bool) -> Select[tuple[UUID]]:
