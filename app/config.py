@@ -99,6 +99,34 @@ class CardReaderSettings:
     trust_store: Path = field(default_factory=default_trust_store)
 
 
+#: The demo's host PIN, 2468 (argon2id): only for the demo; a real kiosk sets its own, from
+#: ``STADSPUNT_KIOSK_HOST_PIN_HASH`` or the keyring, never from a file in the repository.
+DEMO_HOST_PIN_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$c3RhZHNwdW50LWRlbW8$xQ2OxEvGjuhSTnl5Ex9+BXkb2GiHZCiqnhBS6tLRywQ"
+)
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    """The ``[kiosk]`` section: how an unattended kiosk guards itself and reports.
+
+    ``host_pin_hash`` is an argon2 hash of the PIN a host types to close the kiosk or reach its
+    settings (``stadspunt hash-pin`` makes one); empty means the demo PIN. ``idle_warning`` and
+    ``idle_timeout`` are seconds without a touch before the kiosk asks "are you still there?"
+    and before it ends the session. ``device_check`` is how often the devices are checked,
+    ``heartbeat`` how often the kiosk tells the host view its state.
+    """
+
+    host_pin_hash: str = ""
+    idle_warning: int = 45
+    idle_timeout: int = 60
+    device_check: int = 60
+    heartbeat: int = 5
+    #: Product codes the kiosk offers self-service for (also offered at the kiosk in the
+    #: catalogue); the kiosk hides a product its devices cannot deliver.
+    products: tuple[str, ...] = ("uittreksel-brp",)
+
+
 #: Largest OPI message accepted from a terminal (bigger frames are refused unread).
 DEFAULT_MAX_FRAME = 64 * 1024
 
@@ -194,6 +222,7 @@ class Settings:
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     card_reader: CardReaderSettings = field(default_factory=CardReaderSettings)
     payment: OpiSettings = field(default_factory=OpiSettings)
+    kiosk: KioskSettings = field(default_factory=KioskSettings)
 
     def with_database(self, url: str) -> Settings:
         return replace(self, database_url=url)
@@ -242,6 +271,7 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
         "printer",
         "card_reader",
         "payment",
+        "kiosk",
     }
     unknown = sorted(set(data) - known)
     if unknown:
@@ -274,6 +304,7 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
     values["printer"] = _printer(data.get("printer", {}), env, origin, values["devices"])
     values["card_reader"] = _card_reader(data.get("card_reader", {}), env, origin)
     values["payment"] = _payment(data.get("payment", {}), env, origin)
+    values["kiosk"] = _kiosk(data.get("kiosk", {}), env, origin)
     settings = Settings(**values)
     if settings.language not in LANGUAGES:
         raise ConfigError(f"{origin}: language '{settings.language}' is not one of nl, en")
@@ -409,6 +440,47 @@ def _card_reader(raw: object, env: Mapping[str, str], origin: str) -> CardReader
             raise ConfigError(f"{origin}: card_reader trust_store must be a folder path")
         values["trust_store"] = Path(trust).expanduser()
     return CardReaderSettings(**values)
+
+
+def _kiosk(raw: object, env: Mapping[str, str], origin: str) -> KioskSettings:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{origin}: [kiosk] must be a table")
+    names = {
+        "host_pin_hash",
+        "idle_warning",
+        "idle_timeout",
+        "device_check",
+        "heartbeat",
+        "products",
+    }
+    unknown = sorted(set(raw) - names)
+    if unknown:
+        raise ConfigError(f"{origin}: unknown [kiosk] setting(s): {', '.join(unknown)}")
+    values: dict[str, Any] = {}
+    pin_hash = env.get(f"{_ENV_PREFIX}KIOSK_HOST_PIN_HASH") or raw.get("host_pin_hash", "")
+    if not isinstance(pin_hash, str) or (pin_hash and not pin_hash.startswith("$argon2")):
+        raise ConfigError(f"{origin}: kiosk host_pin_hash must be an argon2 hash")
+    values["host_pin_hash"] = pin_hash
+    for key, low, high in (
+        ("idle_warning", 5, 600),
+        ("idle_timeout", 10, 900),
+        ("device_check", 5, 3600),
+        ("heartbeat", 1, 300),
+    ):
+        if key in raw:
+            value = raw[key]
+            if type(value) is not int or not low <= value <= high:
+                raise ConfigError(f"{origin}: kiosk {key} must be {low}..{high} seconds")
+            values[key] = value
+    if "products" in raw:
+        products = raw["products"]
+        if not isinstance(products, list) or not all(isinstance(c, str) for c in products):
+            raise ConfigError(f"{origin}: kiosk products must be a list of product codes")
+        values["products"] = tuple(products)
+    settings = KioskSettings(**values)
+    if settings.idle_warning >= settings.idle_timeout:
+        raise ConfigError(f"{origin}: kiosk idle_warning must be shorter than idle_timeout")
+    return settings
 
 
 def _payment(raw: object, env: Mapping[str, str], origin: str) -> OpiSettings:

@@ -128,6 +128,8 @@ class Role(enum.StrEnum):
     TEAMLEIDER = "teamleider"
     BEHEERDER = "beheerder"
     KIOSK = "kiosk"
+    #: Gastvrouw/gastheer in the stadshal: helps visitors at the kiosks (the host view).
+    HOST = "host"
 
 
 def _enum(cls: type[enum.StrEnum], name: str) -> Enum:

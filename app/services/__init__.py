@@ -24,9 +24,11 @@ from app.services.device_status import DeviceStatusService
 from app.services.documents.uittreksel import DocumentService
 from app.services.identity import IdentityService, station_trust_store
 from app.services.kennisbank import KennisbankService
+from app.services.kiosk_hall import KioskHallService
 from app.services.payments import PaymentService
 from app.services.persons import PersonService
 from app.services.queue import QueueService
+from app.services.self_service import SelfService
 
 
 class Services:
@@ -53,6 +55,8 @@ class Services:
         self.device_status = DeviceStatusService(db, clock)
         self.payments = PaymentService(db, clock)
         self.identity = IdentityService(db, clock, self.persons, station_trust_store(settings))
+        self.kiosk_hall = KioskHallService(db, clock, settings.location)
+        self.self_service = SelfService(db, clock, self.persons, self.catalogue)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:

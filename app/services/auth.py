@@ -72,6 +72,14 @@ class Permission(enum.StrEnum):
     REFUND_PAYMENT = "refund_payment"
     #: Read a visitor's passport or identity card (MRZ, chip) to know who is at the desk.
     IDENTIFY_VISITOR = "identify_visitor"
+    #: A kiosk's own bookkeeping: its state and step for the host view, help requests, and
+    #: each visitor session as a contact.
+    OPERATE_KIOSK = "operate_kiosk"
+    #: Issue a document (uittreksel BRP) to the holder of a chip-verified identity document,
+    #: for that holder only: the kiosk's self-service, which reads no other person.
+    ISSUE_OWN_DOCUMENT = "issue_own_document"
+    #: The host view: see the kiosks, answer help requests, end a kiosk session remotely.
+    ASSIST_VISITORS = "assist_visitors"
 
 
 _STAFF = frozenset(
@@ -88,6 +96,7 @@ _STAFF = frozenset(
         Permission.VIEW_DEVICE_STATUS,
         Permission.TAKE_PAYMENT,
         Permission.IDENTIFY_VISITOR,
+        Permission.ASSIST_VISITORS,
     }
 )
 
@@ -106,6 +115,18 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.REPORT_DEVICE_STATUS,
             Permission.TAKE_PAYMENT,
             Permission.IDENTIFY_VISITOR,
+            Permission.OPERATE_KIOSK,
+            Permission.ISSUE_OWN_DOCUMENT,
+        }
+    ),
+    # In the hall: the kiosks, their help requests and devices, the queues; registers the help
+    # given as a contact. No person data.
+    Role.HOST: frozenset(
+        {
+            Permission.ASSIST_VISITORS,
+            Permission.VIEW_DEVICE_STATUS,
+            Permission.REGISTER_CONTACT,
+            Permission.ISSUE_TICKET,
         }
     ),
 }
@@ -115,6 +136,7 @@ ROLE_LABELS = {
     Role.TEAMLEIDER: QT_TRANSLATE_NOOP("roles", "Teamleider"),
     Role.BEHEERDER: QT_TRANSLATE_NOOP("roles", "Beheerder"),
     Role.KIOSK: QT_TRANSLATE_NOOP("roles", "Kiosk"),
+    Role.HOST: QT_TRANSLATE_NOOP("roles", "Host"),
 }
 
 

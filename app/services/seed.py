@@ -152,6 +152,7 @@ DEMO_USERS = (
     DemoUser("tom", "team-demo", "Tom Jansen", (Role.TEAMLEIDER,)),
     DemoUser("bea", "beheer-demo", "Bea Bakker", (Role.BEHEERDER,)),
     DemoUser("bob", "backoffice-demo", "Bob Smit", (Role.MEDEWERKER,), "BO-BURGERZAKEN"),
+    DemoUser("gina", "gast-demo", "Gina Visser", (Role.HOST,)),
 )
 
 #: Valid BSNs from the RvIG GBA-V test set, so the demo history matches BRP test persons.

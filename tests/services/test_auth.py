@@ -116,6 +116,19 @@ def test_role_matrix() -> None:
         Permission.REPORT_DEVICE_STATUS,
         Permission.TAKE_PAYMENT,
         Permission.IDENTIFY_VISITOR,
+        Permission.OPERATE_KIOSK,
+        Permission.ISSUE_OWN_DOCUMENT,
+    }
+    # A host in the hall helps at the kiosks: no person data, no figures, no money.
+    host = ROLE_PERMISSIONS[Role.HOST]
+    assert Permission.ASSIST_VISITORS in host
+    assert not host & {
+        Permission.READ_PERSON,
+        Permission.SEE_FULL_BSN,
+        Permission.VIEW_MANAGEMENT_INFO,
+        Permission.TAKE_PAYMENT,
+        Permission.ISSUE_OWN_DOCUMENT,
+        Permission.OPERATE_KIOSK,
     }
     assert Permission.REFUND_PAYMENT in ROLE_PERMISSIONS[Role.TEAMLEIDER]
     assert Permission.REFUND_PAYMENT not in ROLE_PERMISSIONS[Role.MEDEWERKER]

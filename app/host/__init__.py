@@ -1,0 +1,1 @@
+"""The host view (gastvrouw/gastheer in the stadshal): kiosks, help requests, devices, queues."""
