@@ -97,7 +97,8 @@ def test_demo_seeds_staff_and_history(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{path}")
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(Klantcontact)) == 5
-        assert session.scalar(select(func.count()).select_from(StaffUser)) == 5  # anna, tom, bea, bob, gina
+        # anna, tom, bea, bob and the host gina
+        assert session.scalar(select(func.count()).select_from(StaffUser)) == 5
     db.dispose()
     # Re-running the demo seed on the same file adds nothing.
     assert _run(tmp_path, "demo", "--db", str(path), "--no-windows").returncode == 0
