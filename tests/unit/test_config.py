@@ -159,6 +159,11 @@ customer_timeout = 90
         ("[payment]\nbogus = 1\n", "unknown [payment]"),
         ('logo = "logo.gif"\n', "logo"),
         ("address = 12\n", "address"),
+        ('[kiosk]\nhost_pin_hash = "2468"\n', "argon2 hash"),
+        ("[kiosk]\nidle_timeout = 5\n", "idle_timeout"),
+        ("[kiosk]\nidle_warning = 50\nidle_timeout = 40\n", "shorter than idle_timeout"),
+        ('[kiosk]\nproducts = "uittreksel-brp"\n', "kiosk products"),
+        ("[kiosk]\nlock = true\n", "unknown [kiosk]"),
     ],
 )
 def test_bad_device_sections_name_the_problem(tmp_path: Path, text: str, message: str) -> None:
@@ -166,3 +171,23 @@ def test_bad_device_sections_name_the_problem(tmp_path: Path, text: str, message
     config.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=re.escape(message)):
         load_settings(config, environ={})
+
+
+def test_kiosk_section_and_pin_hash_from_the_environment(tmp_path: Path) -> None:
+    from argon2 import PasswordHasher
+
+    from app.config import DEMO_HOST_PIN_HASH
+
+    config = tmp_path / "stadspunt.toml"
+    config.write_text(
+        '[kiosk]\nidle_warning = 30\nidle_timeout = 50\nproducts = ["uittreksel-brp"]\n',
+        encoding="utf-8",
+    )
+    defaults = load_settings(config, environ={}).kiosk
+    assert (defaults.idle_warning, defaults.idle_timeout) == (30, 50)
+    assert (defaults.device_check, defaults.heartbeat) == (60, 5)
+    assert defaults.host_pin_hash == ""  # the demo PIN until a real one is set
+    assert PasswordHasher().verify(DEMO_HOST_PIN_HASH, "2468")
+    secret = PasswordHasher().hash("975310")
+    kiosk = load_settings(config, environ={"STADSPUNT_KIOSK_HOST_PIN_HASH": secret}).kiosk
+    assert kiosk.host_pin_hash == secret  # a secret comes from the environment, not the file
