@@ -214,10 +214,10 @@ class ContactService:
             principal.require(Permission.HAND_OFF)
         now = self._clock()
         bsn = normalise_bsn(draft.bsn) if draft.bsn else None
-        _validate(draft, now)
+        validate_draft(draft, now)
         try:
             with self._db.write() as session:
-                return self._register(session, principal, draft, bsn, now)
+                return insert_contact(session, principal.actor_uuid, draft, now, bsn=bsn)
         except IntegrityError:
             # This UUID is already registered (a replay, or a concurrent resend that won).
             with self._db.read() as session:
@@ -225,123 +225,6 @@ class ContactService:
                 if existing is None:
                     raise
                 return _replay_result(existing, draft, bsn, session)
-
-    def _register(
-        self,
-        session: Session,
-        principal: Principal,
-        draft: ContactDraft,
-        bsn: str | None,
-        now: datetime,
-    ) -> RegistrationResult:
-        """Insert the contact, its party link, subjects and audit row in one transaction.
-
-        This is the hottest write of the product (every contact of every channel), so it is
-        written for round trips (see ``benchmarks/register_contact.py``): Core inserts on the
-        mapped tables instead of the unit of work, which cost several times the SQL itself
-        (column types still apply: UTC times, enums); the person lookup and the product check
-        are folded into ``INSERT ... SELECT`` statements; and there is no "does this UUID
-        exist" query, because a replay is rare: the insert is optimistic and ``register``
-        answers a primary-key conflict in a fresh transaction. Typical cost: four statements.
-        """
-        resolution = (
-            Resolution.HANDED_OFF
-            if draft.hand_off is not None
-            else Resolution.FIRST_LINE
-            if draft.indicatie_contact_gelukt
-            else Resolution.NOT_RESOLVED
-        )
-        conn = session.connection()
-        conn.execute(
-            insert(table(Klantcontact)),
-            [
-                {
-                    "uuid": draft.uuid,
-                    "kanaal": draft.kanaal,
-                    "onderwerp": draft.onderwerp.strip(),
-                    "inhoud": draft.inhoud.strip(),
-                    "indicatie_contact_gelukt": draft.indicatie_contact_gelukt,
-                    "taal": draft.taal,
-                    "vertrouwelijk": draft.vertrouwelijk,
-                    "plaatsgevonden_op": draft.plaatsgevonden_op or now,
-                    "location": draft.location,
-                    "desk": draft.desk,
-                    "duration_seconds": draft.duration_seconds,
-                    "resolution": resolution,
-                    "registered_by_actor_uuid": principal.actor_uuid,
-                    "registered_at": now,
-                }
-            ],
-        )
-        if bsn is not None:
-            link = {"row_uuid": uuid4(), "contact_uuid": draft.uuid, "bsn": bsn}
-            if conn.execute(_LINK_KNOWN_PERSON, link).rowcount == 0:
-                # First contact of this person: create the Partij, then link it.
-                conn.execute(
-                    insert(table(Betrokkene)),
-                    [
-                        {
-                            "uuid": link["row_uuid"],
-                            "klantcontact_uuid": draft.uuid,
-                            "partij_uuid": person_uuid(session, bsn),
-                            "rol": Rol.KLANT,
-                            "initiator": True,
-                        }
-                    ],
-                )
-        if draft.product_code:
-            added = conn.execute(
-                _ADD_PRODUCT_SUBJECT,
-                {"row_uuid": uuid4(), "contact_uuid": draft.uuid, "code": draft.product_code},
-            )
-            if added.rowcount == 0:  # unknown or withdrawn product: the whole insert rolls back
-                raise UnknownProductError(code=draft.product_code)
-        if draft.zaak_nummer:
-            conn.execute(
-                insert(table(Onderwerpobject)),
-                [
-                    _subject_row(
-                        draft.uuid, "zaak", "zrc", "identificatie", draft.zaak_nummer.strip()
-                    )
-                ],
-            )
-        if draft.ticket_uuid is not None:
-            # The first contact of a visit is the visit's contact; later ones stand alone.
-            conn.execute(
-                update(table(Ticket))
-                .where(
-                    table(Ticket).c.uuid == draft.ticket_uuid,
-                    table(Ticket).c.klantcontact_uuid.is_(None),
-                )
-                .values(klantcontact_uuid=draft.uuid)
-            )
-        if bsn is not None:
-            record_audit(
-                session,
-                principal.actor_uuid,
-                "register_contact",
-                "bsn",
-                bsn,
-                at=now,
-                detail=str(draft.uuid),
-            )
-        task = None
-        if draft.hand_off is not None:
-            contact = session.get_one(Klantcontact, draft.uuid)
-            product = session.get(Product, draft.product_code) if draft.product_code else None
-            task = _create_task(session, contact, product, draft.hand_off, now)
-        log.info(
-            "contact %s registered: kanaal=%s resolution=%s",
-            draft.uuid,
-            draft.kanaal.value,
-            resolution.value,
-        )
-        return RegistrationResult(
-            contact_uuid=draft.uuid,
-            created=True,
-            task_uuid=task.uuid if task else None,
-            deadline=task.deadline if task else None,
-        )
 
     def hand_off(
         self,
@@ -498,6 +381,138 @@ class ContactService:
             return _task_summary(task, now)
 
 
+def insert_contact(
+    session: Session,
+    actor_uuid: UUID,
+    draft: ContactDraft,
+    now: datetime,
+    *,
+    bsn: str | None = None,
+    partij_uuid: UUID | None = None,
+) -> RegistrationResult:
+    """Insert the contact, its party link, subjects and audit row in the caller's transaction.
+
+    For callers that have checked the permission and validated the draft (``validate_draft``)
+    and write more in the same transaction: the kiosk's session record, a host's help. The
+    party is a BSN (normalised by the caller; found or created) or a known ``partij_uuid``.
+
+    This is the hottest write of the product (every contact of every channel), so it is
+    written for round trips (see ``benchmarks/register_contact.py``): Core inserts on the
+    mapped tables instead of the unit of work, which cost several times the SQL itself
+    (column types still apply: UTC times, enums); the person lookup and the product check
+    are folded into ``INSERT ... SELECT`` statements; and there is no "does this UUID
+    exist" query, because a replay is rare: the insert is optimistic and ``register``
+    answers a primary-key conflict in a fresh transaction. Typical cost: four statements.
+    """
+    resolution = (
+        Resolution.HANDED_OFF
+        if draft.hand_off is not None
+        else Resolution.FIRST_LINE
+        if draft.indicatie_contact_gelukt
+        else Resolution.NOT_RESOLVED
+    )
+    conn = session.connection()
+    conn.execute(
+        insert(table(Klantcontact)),
+        [
+            {
+                "uuid": draft.uuid,
+                "kanaal": draft.kanaal,
+                "onderwerp": draft.onderwerp.strip(),
+                "inhoud": draft.inhoud.strip(),
+                "indicatie_contact_gelukt": draft.indicatie_contact_gelukt,
+                "taal": draft.taal,
+                "vertrouwelijk": draft.vertrouwelijk,
+                "plaatsgevonden_op": draft.plaatsgevonden_op or now,
+                "location": draft.location,
+                "desk": draft.desk,
+                "duration_seconds": draft.duration_seconds,
+                "resolution": resolution,
+                "registered_by_actor_uuid": actor_uuid,
+                "registered_at": now,
+            }
+        ],
+    )
+    if bsn is not None:
+        link = {"row_uuid": uuid4(), "contact_uuid": draft.uuid, "bsn": bsn}
+        if conn.execute(_LINK_KNOWN_PERSON, link).rowcount == 0:
+            # First contact of this person: create the Partij, then link it.
+            conn.execute(
+                insert(table(Betrokkene)),
+                [
+                    {
+                        "uuid": link["row_uuid"],
+                        "klantcontact_uuid": draft.uuid,
+                        "partij_uuid": person_uuid(session, bsn),
+                        "rol": Rol.KLANT,
+                        "initiator": True,
+                    }
+                ],
+            )
+    elif partij_uuid is not None:
+        conn.execute(
+            insert(table(Betrokkene)),
+            [
+                {
+                    "uuid": uuid4(),
+                    "klantcontact_uuid": draft.uuid,
+                    "partij_uuid": partij_uuid,
+                    "rol": Rol.KLANT,
+                    "initiator": True,
+                }
+            ],
+        )
+    if draft.product_code:
+        added = conn.execute(
+            _ADD_PRODUCT_SUBJECT,
+            {"row_uuid": uuid4(), "contact_uuid": draft.uuid, "code": draft.product_code},
+        )
+        if added.rowcount == 0:  # unknown or withdrawn product: the whole insert rolls back
+            raise UnknownProductError(code=draft.product_code)
+    if draft.zaak_nummer:
+        conn.execute(
+            insert(table(Onderwerpobject)),
+            [_subject_row(draft.uuid, "zaak", "zrc", "identificatie", draft.zaak_nummer.strip())],
+        )
+    if draft.ticket_uuid is not None:
+        # The first contact of a visit is the visit's contact; later ones stand alone.
+        conn.execute(
+            update(table(Ticket))
+            .where(
+                table(Ticket).c.uuid == draft.ticket_uuid,
+                table(Ticket).c.klantcontact_uuid.is_(None),
+            )
+            .values(klantcontact_uuid=draft.uuid)
+        )
+    if bsn is not None:
+        record_audit(
+            session,
+            actor_uuid,
+            "register_contact",
+            "bsn",
+            bsn,
+            at=now,
+            detail=str(draft.uuid),
+        )
+    task = None
+    if draft.hand_off is not None:
+        contact = session.get_one(Klantcontact, draft.uuid)
+        product = session.get(Product, draft.product_code) if draft.product_code else None
+        task = _create_task(session, contact, product, draft.hand_off, now)
+    log.info(
+        "contact %s registered: kanaal=%s resolution=%s",
+        draft.uuid,
+        draft.kanaal.value,
+        resolution.value,
+    )
+    return RegistrationResult(
+        contact_uuid=draft.uuid,
+        created=True,
+        task_uuid=task.uuid if task else None,
+        deadline=task.deadline if task else None,
+    )
+
+
 def require_purpose(purpose: str) -> str:
     """Doelbinding: a read of person data states why; an empty purpose is refused."""
     purpose = purpose.strip()
@@ -547,7 +562,7 @@ def open_tasks_of_person(session: Session, partij_uuid: UUID, now: datetime) -> 
     return [_task_summary(task, now) for task in tasks]
 
 
-def _validate(draft: ContactDraft, now: datetime) -> None:
+def validate_draft(draft: ContactDraft, now: datetime) -> None:
     if not isinstance(draft.kanaal, Kanaal):
         raise ValidationError(field="kanaal")
     onderwerp = draft.onderwerp.strip()

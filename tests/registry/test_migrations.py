@@ -52,6 +52,10 @@ TABLES = {
     "payment",
     "payment_counter",
     "payment_event",
+    # kiosk hall (0006)
+    "help_request",
+    "kiosk_session",
+    "kiosk_station",
 }
 
 
