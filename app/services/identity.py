@@ -25,6 +25,8 @@ from enum import StrEnum
 from pathlib import Path
 from uuid import UUID
 
+from sqlalchemy.orm import Session
+
 from app.config import Settings
 from app.devices.emrtd.errors import EmrtdError
 from app.devices.emrtd.lds import face_png, parse_dg1, parse_dg2
@@ -257,33 +259,64 @@ class IdentityService:
         level, so a beheerder can see how a person was identified.
         """
         principal.require(Permission.READ_PERSON)
-        order = list(AuthenticityLevel)
-        if order.index(identity.level) > order.index(minimum):
-            raise UnverifiedIdentityError()
-        if identity.bsn is None:
-            raise NoBsnOnDocumentError()
-        view = self._persons.lookup(principal, identity.bsn, purpose=purpose)
-        _check_same_person(view.person, identity)
-        registered = any(
-            doc.number.upper() == identity.document_number for doc in view.person.travel_documents
-        )
-        now = self._clock()
+        bsn = require_level(identity, minimum)
+        view = self._persons.lookup(principal, bsn, purpose=purpose)
+        check_same_person(view.person, identity)
+        registered = document_registered(view.person, identity)
         with self._db.write() as session:
-            partij = person_uuid(session, identity.bsn)
-            record_audit(
+            partij = person_uuid(session, bsn)
+            record_identification(
                 session,
-                principal.actor_uuid,
-                "identify_person",
-                "bsn",
-                identity.bsn,
-                at=now,
+                principal,
+                identity,
+                at=self._clock(),
                 purpose=purpose,
-                detail=f"{identity.level}; document registered: {registered}",
+                registered=registered,
             )
         return IdentityMatch(view=view, partij_uuid=partij, document_registered=registered)
 
 
-def _check_same_person(person: Person, identity: VerifiedIdentity) -> None:
+def require_level(identity: VerifiedIdentity, minimum: AuthenticityLevel) -> str:
+    """The document's BSN, once the identity is trusted at least at ``minimum``: shared by
+    the counter's link and the kiosk's self-service, so both refuse the same documents."""
+    order = list(AuthenticityLevel)
+    if order.index(identity.level) > order.index(minimum):
+        raise UnverifiedIdentityError()
+    if identity.bsn is None:
+        raise NoBsnOnDocumentError()
+    return identity.bsn
+
+
+def document_registered(person: Person, identity: VerifiedIdentity) -> bool:
+    """Whether the BRP lists this document among the person's travel documents."""
+    return any(doc.number.upper() == identity.document_number for doc in person.travel_documents)
+
+
+def record_identification(
+    session: Session,
+    principal: Principal,
+    identity: VerifiedIdentity,
+    *,
+    at: datetime,
+    purpose: str,
+    registered: bool,
+) -> None:
+    """The audit row that says how a person was identified (level, document known)."""
+    assert identity.bsn is not None
+    record_audit(
+        session,
+        principal.actor_uuid,
+        "identify_person",
+        "bsn",
+        identity.bsn,
+        at=at,
+        purpose=purpose,
+        detail=f"{identity.level}; document registered: {registered}",
+    )
+
+
+def check_same_person(person: Person, identity: VerifiedIdentity) -> None:
+    """Never link a document to a BRP person with another birth date or surname."""
     birth = person.birth_date.as_date() if person.birth_date else None
     if birth is not None and birth != identity.birth_date:
         log.warning("identity mismatch: date of birth")

@@ -157,6 +157,18 @@ class PersonService:
             raise _unknown_person()
         return self._view(principal, person, local_date(now))
 
+    def read_for_holder(self, principal: Principal, bsn: str, *, purpose: str) -> Person | None:
+        """The BRP person under a chip-verified document's BSN, for the kiosk's self-service.
+
+        ISSUE_OWN_DOCUMENT instead of READ_PERSON: the kiosk reads only the person standing in
+        front of it, whose document the identity service has verified. Audited like ``lookup``,
+        also when nobody is found.
+        """
+        principal.require(Permission.ISSUE_OWN_DOCUMENT)
+        bsn = normalise_bsn(bsn)
+        self._audit(principal, "read_person", [bsn], self._clock(), require_purpose(purpose))
+        return self._source.get(bsn)
+
     def overview(self, principal: Principal, bsn: str, *, purpose: str) -> PersonOverview:
         """BRP data, signals, earlier contacts, open hand-offs, appointments and queue visits;
         one audit row.

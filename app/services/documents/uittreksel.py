@@ -322,6 +322,46 @@ def check_purpose(purpose: str) -> None:
         )
 
 
+def issue_uittreksel(
+    db: Database,
+    principal: Principal,
+    person: Person,
+    *,
+    now: datetime,
+    purpose: str,
+    sender: Sender,
+    language: Language,
+    compress: bool = True,
+) -> Uittreksel:
+    """Reference, signature, audit row and PDF of one uittreksel; the caller has checked that
+    ``principal`` may issue it (staff: READ_PERSON; the kiosk: its own holder only)."""
+    check_purpose(purpose)
+    issued_on = local_date(now)
+    data = uittreksel_data(
+        person,
+        reference=new_reference(issued_on),
+        issued_on=issued_on,
+        purpose=purpose,
+        municipality=sender.municipality,
+    )
+    with db.write() as session:
+        key = uittreksel_key(session)
+        assert key is not None
+        payload = sign_uittreksel(data, key)
+        record_audit(
+            session,
+            principal.actor_uuid,
+            "issue_uittreksel",
+            "bsn",
+            person.bsn,
+            at=now,
+            purpose=data.purpose,
+            detail=data.reference,
+        )
+    pdf = uittreksel_pdf(data, payload, sender=sender, language=language, compress=compress)
+    return Uittreksel(data=data, payload=payload, pdf=pdf)
+
+
 class DocumentService:
     """Issuing and checking uittreksels; one transaction per call, like every service.
 
@@ -345,32 +385,16 @@ class DocumentService:
         """Sign and render; audited with its reference and purpose (protocollering: the
         BRP data of a person left the building on paper)."""
         principal.require(Permission.READ_PERSON)
-        check_purpose(purpose)
-        now = self._clock()
-        issued_on = local_date(now)
-        data = uittreksel_data(
+        return issue_uittreksel(
+            self._db,
+            principal,
             person,
-            reference=new_reference(issued_on),
-            issued_on=issued_on,
+            now=self._clock(),
             purpose=purpose,
-            municipality=sender.municipality,
+            sender=sender,
+            language=language,
+            compress=compress,
         )
-        with self._db.write() as session:
-            key = uittreksel_key(session)
-            assert key is not None
-            payload = sign_uittreksel(data, key)
-            record_audit(
-                session,
-                principal.actor_uuid,
-                "issue_uittreksel",
-                "bsn",
-                person.bsn,
-                at=now,
-                purpose=data.purpose,
-                detail=data.reference,
-            )
-        pdf = uittreksel_pdf(data, payload, sender=sender, language=language, compress=compress)
-        return Uittreksel(data=data, payload=payload, pdf=pdf)
 
     def check_uittreksel(self, principal: Principal, scanned: str) -> UittrekselCheck:
         principal.require(Permission.READ_PERSON)
@@ -519,6 +543,7 @@ __all__ = [
     "canonical",
     "check_purpose",
     "check_uittreksel",
+    "issue_uittreksel",
     "read_payload",
     "sign_uittreksel",
     "uittreksel_data",
