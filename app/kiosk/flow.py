@@ -3,12 +3,14 @@
 The screens only show the current step and forward touches; what happens next, what is
 remembered and what is wiped lives here, where a test can walk every path in microseconds.
 
-Three tasks start from the choice screen:
+A session starts on the start screen (a touch, then the language) and ends back there. Four
+kinds of task start from the choice screen:
 
 - talk to a staff member: register the visit (``choose_staff_visit``);
 - take a queue ticket: pick a queue, get a number (``choose_ticket``, ``pick_queue``);
 - check in for an appointment: scan the QR code, or type BSN and birth date on the keypad
-  (``choose_check_in``, ``scanned``, ``use_bsn``, ``press_digit``, ...).
+  (``choose_check_in``, ``scanned``, ``use_bsn``, ``press_digit``, ...);
+- a self-service product (``choose_product``), run by its own view until it reports back.
 
 Every request the window sends to a service is made here and kept until it has an answer, so
 "Try again" after a failure resends the very same request (the same contact UUID, the same
@@ -57,6 +59,7 @@ class Step(enum.StrEnum):
     STARTING = "starting"  # the kiosk's identity is being loaded
     OUT_OF_ORDER = "out_of_order"  # the kiosk cannot work; visitors go to a host
     ATTRACT = "attract"  # nobody is using the kiosk
+    LANGUAGE = "language"  # a visitor starts by choosing Nederlands or English
     CHOOSE = "choose"  # a visitor picks what they came for
     SUBMITTING = "submitting"  # the visit is being registered
     THANKS = "thanks"
@@ -69,11 +72,13 @@ class Step(enum.StrEnum):
     BIRTH_DATE = "birth_date"  # keypad: the birth date
     CHECKING_IN = "checking_in"
     REFUSED = "refused"  # check-in refused: why, and what to do now (see ``refusal``)
+    PRODUCT = "product"  # a self-service product is running (its view has its own steps)
 
 
 #: Steps where a visitor is busy and walking away must bring the kiosk back to the start.
 IDLE_RESET_STEPS = frozenset(
     {
+        Step.LANGUAGE,
         Step.CHOOSE,
         Step.FAILED,
         Step.THANKS,
@@ -83,6 +88,7 @@ IDLE_RESET_STEPS = frozenset(
         Step.BSN,
         Step.BIRTH_DATE,
         Step.REFUSED,
+        Step.PRODUCT,
     }
 )
 
@@ -91,6 +97,7 @@ IDLE_RESET_STEPS = frozenset(
 SCAN_STEPS = frozenset(
     {
         Step.ATTRACT,
+        Step.LANGUAGE,
         Step.CHOOSE,
         Step.QUEUES,
         Step.TICKET,
@@ -109,6 +116,15 @@ class Task(enum.StrEnum):
     QUEUES = "queues"
     TICKET = "ticket"
     CHECK_IN = "check_in"
+
+
+class Farewell(enum.StrEnum):
+    """What the THANKS step says: the session is over, the next visitor gets the start."""
+
+    VISIT = "visit"  # a staff member will come
+    PRODUCT_DONE = "product_done"  # the self-service product was delivered
+    PRODUCT_STOPPED = "product_stopped"  # the self-service product ended without it
+    HOST_CANCELLED = "host_cancelled"  # a host ended the session from the host view
 
 
 class Refusal(enum.StrEnum):
@@ -233,6 +249,13 @@ class KioskFlow:
     refusal: Refusal | None = None
     #: What is wrong with the keypad input, shown under it until the next key press.
     problem: InputProblem | None = None
+    #: The session's id from leaving the start screen until back at it; also the uuid of the
+    #: visit contact, so the session record and the registered visit are one Klantcontact.
+    session_uuid: uuid.UUID | None = None
+    #: The self-service product chosen (PRODUCT step).
+    product_code: str | None = None
+    #: What the THANKS step says.
+    farewell: Farewell = Farewell.VISIT
     _started_at: float | None = field(default=None, repr=False)
     _draft: ContactDraft | None = field(default=None, repr=False)
     _ticket_request: TicketRequest | None = field(default=None, repr=False)
@@ -259,10 +282,40 @@ class KioskFlow:
         self.language = language
 
     def start(self) -> None:
+        """Leave the start screen: the session begins with the choice of language."""
         if self.step != Step.ATTRACT:
             return
-        self._started_at = self.clock()
+        self._begin_session()
+        self.step = Step.LANGUAGE
+
+    def choose_language(self, language: str | None = None) -> None:
+        """The visitor's language (None keeps the current one); on to the tasks."""
+        if self.step != Step.LANGUAGE:
+            return
+        if language is not None:
+            self.language = language
         self.step = Step.CHOOSE
+
+    def choose_product(self, code: str) -> None:
+        """A self-service product: its own view takes over until it reports back."""
+        if self.step != Step.CHOOSE:
+            raise RuntimeError(f"cannot start a product in step {self.step}")
+        self.product_code = code
+        self.step = Step.PRODUCT
+
+    def say_goodbye(self, farewell: Farewell) -> None:
+        """The session is over: a last word in the visitor's language, nothing personal kept."""
+        if self.step in (Step.STARTING, Step.OUT_OF_ORDER):
+            return
+        language = self.language
+        self._wipe()
+        self.language = language
+        self.farewell = farewell
+        self.step = Step.THANKS
+
+    def _begin_session(self) -> None:
+        self._started_at = self.clock()
+        self.session_uuid = uuid.uuid4()
 
     def choose_staff_visit(self) -> ContactDraft:
         """The visitor wants to talk to a staff member: the visit to register.
@@ -278,7 +331,7 @@ class KioskFlow:
         if self._draft is None:
             started = self._started_at if self._started_at is not None else self.clock()
             self._draft = ContactDraft(
-                uuid=uuid.uuid4(),
+                uuid=self.session_uuid or uuid.uuid4(),
                 kanaal=Kanaal.KIOSK,
                 onderwerp=VISIT_ONDERWERP,
                 location=self.location,
@@ -295,6 +348,7 @@ class KioskFlow:
     def submitted(self) -> None:
         if self.step == Step.SUBMITTING:
             self._draft = None
+            self.farewell = Farewell.VISIT
             self.step = Step.THANKS
 
     def submit_failed(self) -> None:
@@ -380,7 +434,7 @@ class KioskFlow:
         ):
             return None
         if self.step == Step.ATTRACT:
-            self._started_at = self.clock()
+            self._begin_session()
         self._wipe_input()
         self.refusal = None
         self.slip = None
@@ -542,6 +596,9 @@ class KioskFlow:
 
     def _wipe(self) -> None:
         self._started_at = None
+        self.session_uuid = None
+        self.product_code = None
+        self.farewell = Farewell.VISIT
         self._draft = None
         self._ticket_request = None
         self._check_in_request = None
@@ -587,6 +644,11 @@ class ScanBuffer:
             self._chars.clear()
             return
         self._chars.extend(printable)
+
+    @property
+    def pending(self) -> bool:
+        """Something was typed and no Enter yet: an Enter now ends a scanned code."""
+        return bool(self._chars)
 
     def enter(self) -> str | None:
         """The line typed so far (and a fresh start), or None when nothing was typed."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,24 +27,25 @@ class Header(QWidget):
     Signals:
         language_chosen: a language button was pressed; carries "nl" or "en".
         help_requested: the Help button was pressed.
+        larger_text_toggled: the "A+" button; True for larger text.
     """
 
     language_chosen = Signal(str)
     help_requested = Signal()
+    larger_text_toggled = Signal(bool)
 
     def __init__(self, municipality: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskHeader")
         # A plain QWidget subclass paints a stylesheet background only when asked to.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        name = QLabel(municipality)
+        self.municipality_label = name = QLabel(municipality)
         name.setObjectName("kioskMunicipality")
         # A long municipality name wraps instead of widening the window past a portrait screen.
         name.setWordWrap(True)
         name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.language_buttons: dict[str, QPushButton] = {}
-        group = QButtonGroup(self)
-        group.setExclusive(True)
+        # No exclusive QButtonGroup: Tab would then reach only the checked language.
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.setSpacing(12)
@@ -56,10 +56,15 @@ class Header(QWidget):
             button.setProperty("header", True)
             button.setCheckable(True)
             button.setAccessibleName(label)
-            button.clicked.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
-            group.addButton(button)
+            button.clicked.connect(lambda _checked=False, c=code: self._choose(c))
             layout.addWidget(button)
             self.language_buttons[code] = button
+        self.text_button = QPushButton("A+")
+        self.text_button.setObjectName("kioskLargerText")
+        self.text_button.setProperty("header", True)
+        self.text_button.setCheckable(True)
+        self.text_button.toggled.connect(self.larger_text_toggled)
+        layout.addWidget(self.text_button)
         self.help_button = QPushButton()
         self.help_button.setObjectName("kioskHelp")
         self.help_button.clicked.connect(self.help_requested)
@@ -68,12 +73,17 @@ class Header(QWidget):
         self.retranslate_ui()
 
     def show_language(self, code: str) -> None:
-        button = self.language_buttons.get(code)
-        if button is not None:
-            button.setChecked(True)
+        for language, button in self.language_buttons.items():
+            button.setChecked(language == code)
+
+    def _choose(self, code: str) -> None:
+        self.show_language(code)
+        self.language_chosen.emit(code)
 
     def retranslate_ui(self) -> None:
         set_button_text(self.help_button, self.tr("Help"))
+        # The button shows "A+"; a screen reader says what it does.
+        self.text_button.setAccessibleName(self.tr("Larger text"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

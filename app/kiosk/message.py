@@ -26,6 +26,18 @@ class MessageKind(enum.StrEnum):
     CHECK_IN_FAILED = "check_in_failed"
     #: A check-in was refused; ``refusal`` says why and decides the buttons.
     REFUSED = "refused"
+    PRODUCT_DONE = "product_done"
+    PRODUCT_STOPPED = "product_stopped"
+    HOST_CANCELLED = "host_cancelled"
+
+
+class HelpState(enum.StrEnum):
+    """How far a help request got: the help screen says what the visitor can expect."""
+
+    SENDING = "sending"
+    SENT = "sent"  # a host has been alerted
+    COMING = "coming"  # a host acknowledged it and is on the way
+    FAILED = "failed"  # the request did not reach the host view: look for a host yourself
 
 
 class MessageScreen(Screen):
@@ -48,6 +60,9 @@ class MessageScreen(Screen):
         self.kind = MessageKind.STARTING
         self.refusal: Refusal | None = None
         self._error: Exception | None = None
+        self.help_state = HelpState.SENDING
+        #: The host coming to help (display name), once known.
+        self.helper: str | None = None
         self.title = text_label("title")
         self.body = text_label("body")
         self.primary_button = touch_button(primary=True)
@@ -73,6 +88,14 @@ class MessageScreen(Screen):
         self._error = None
         self.retranslate_ui()
 
+    def show_help(self, state: HelpState, helper: str | None = None) -> None:
+        self.kind = MessageKind.HELP
+        self.refusal = None
+        self._error = None
+        self.help_state = state
+        self.helper = helper
+        self.retranslate_ui()
+
     def show_refusal(self, refusal: Refusal, error: Exception | None) -> None:
         """Why the check-in was refused: the service's sentence (``error``) and what now."""
         self.kind = MessageKind.REFUSED
@@ -91,6 +114,8 @@ class MessageScreen(Screen):
     def _texts(self) -> tuple[str, str, str, str]:
         if self.kind == MessageKind.REFUSED:
             return self._refusal_texts()
+        if self.kind == MessageKind.HELP:
+            return self.tr("Help"), self._help_text(), self.tr("Back"), ""
         return self._plain_texts()[self.kind]
 
     def _plain_texts(self) -> dict[MessageKind, tuple[str, str, str, str]]:
@@ -149,16 +174,42 @@ class MessageScreen(Screen):
                 "",
                 "",
             ),
-            MessageKind.HELP: (
-                self.tr("Help"),
+            MessageKind.PRODUCT_DONE: (
+                self.tr("Thank you"),
+                self.tr("Take your document and receipt. Have a nice day!"),
+                self.tr("Done"),
+                "",
+            ),
+            MessageKind.PRODUCT_STOPPED: (
+                self.tr("Thank you"),
                 self.tr(
-                    "Ask a host in the hall: they are happy to help you. "
-                    "You can also go to the information desk."
+                    "The kiosk has stopped. If you paid but got no document, "
+                    "a host in the hall will help you."
                 ),
-                self.tr("Back"),
+                self.tr("Done"),
+                "",
+            ),
+            MessageKind.HOST_CANCELLED: (
+                self.tr("Session ended"),
+                self.tr("This session was ended by a staff member."),
+                self.tr("Done"),
                 "",
             ),
         }
+
+    def _help_text(self) -> str:
+        if self.help_state == HelpState.COMING and self.helper:
+            return self.tr("{name} is coming to you. Please wait here.").format(name=self.helper)
+        if self.help_state == HelpState.COMING:
+            return self.tr("A staff member is coming to you. Please wait here.")
+        if self.help_state == HelpState.FAILED:
+            return self.tr(
+                "Ask a host in the hall: they are happy to help you. "
+                "You can also go to the information desk."
+            )
+        if self.help_state == HelpState.SENDING:
+            return self.tr("One moment, please: we are calling a staff member.")
+        return self.tr("A staff member has been alerted and will come to you. Please wait here.")
 
     def _refusal_texts(self) -> tuple[str, str, str, str]:
         reason = i18n.error_text(self._error) if self._error is not None else ""

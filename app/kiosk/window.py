@@ -1,10 +1,16 @@
 """The kiosk window: shows the flow's current step and turns touches into flow events.
 
-What happens next is decided by ``KioskFlow``; this class only maps steps to screens, runs the
-service calls through ``app.ui.ops`` and keeps the timers that bring the kiosk back to the
-start when a visitor walks away. It also listens for the keyboard-wedge scanner: a scanner
-types an appointment code and Enter into whatever has the focus, and every key a child does
-not use ends up in ``keyPressEvent`` here.
+What happens next is decided by ``KioskFlow``; this class maps steps to screens, runs the
+service calls through ``app.ui.ops`` and keeps the timers of an unattended session: the idle
+warning and end, a timeout on every step, the heartbeat that tells the host view where the
+visitor is (and brings back a host's "cancel" or "coming to help").
+
+A session runs from leaving the start screen until back at it. ``KioskSession`` follows it
+and, when it ends however it ends, becomes one record for ``services.kiosk_hall``; a record
+the service did not take is kept and sent again with the next heartbeat.
+
+It also listens for the keyboard-wedge scanner: a scanner types an appointment code and Enter
+into whatever has the focus, and every key a child does not use ends up in ``keyPressEvent``.
 """
 
 from __future__ import annotations
@@ -12,19 +18,28 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from app.config import Settings
 from app.services import Services
 from app.services.appointments import CheckInResult
 from app.services.auth import Principal
 from app.services.contacts import RegistrationResult
-from app.services.device_status import DeviceKind
 from app.services.errors import DomainError
+from app.services.kiosk_hall import (
+    HelpReason,
+    HelpRequestInfo,
+    KioskCommands,
+    KioskSessionRecord,
+    KioskTask,
+    SessionRecorded,
+)
 from app.services.queue import QueueInfo, TicketInfo
+from app.services.self_service import SelfServiceOffer
 from app.services.workingdays import local_date
 from app.ui import i18n
 from app.ui.ops import run_op
@@ -32,9 +47,11 @@ from app.ui.ops import run_op
 from .attract import AttractScreen
 from .check_in import CheckInScreen, CodeCamera
 from .choice import ChoiceScreen
+from .device_monitor import DeviceHealth
 from .flow import (
     IDLE_RESET_STEPS,
     CheckInRequest,
+    Farewell,
     KioskFlow,
     ScanBuffer,
     Step,
@@ -44,22 +61,32 @@ from .flow import (
     refusal_for,
 )
 from .header import Header
+from .idle import IdleOverlay
 from .keypad import Entry, KeypadScreen
-from .message import MessageKind, MessageScreen
-from .printing import DeviceTicketPrinter, PrinterStatusReporter
+from .language import LanguageScreen
+from .message import HelpState, MessageKind, MessageScreen
+from .printing import DeviceTicketPrinter
 from .queues import QueueScreen
-from .style import KIOSK_SCREENS
+from .screen import WrapButton
+from .session import EndReason, KioskSession, PendingRecords
+from .style import TEXT_SCALES, kiosk_sheet, scale_fonts, touch_px
 from .ticket import PrintState, TicketPrinter, TicketScreen, no_printer
+
+if TYPE_CHECKING:
+    from .devices import KioskDevices
+    from .selfservice import SelfServiceResult
 
 log = logging.getLogger(__name__)
 
-IDLE_TIMEOUT_MS = 60_000
 THANKS_TIMEOUT_MS = 8_000
 #: Long enough to read the number and the queue twice, and to take the printed ticket.
 TICKET_TIMEOUT_MS = 30_000
+#: A service call that has not answered by then is treated as failed (the visitor can retry).
+STEP_TIMEOUT_MS = 30_000
 #: When the ticket could not be printed the screen is all the visitor has: keep it longer.
 PRINT_FAILED_FACTOR = 2
 RETRY_MS = 30_000
+COUNTDOWN_TICK_MS = 1_000
 
 _BUSY = {
     Step.STARTING: MessageKind.STARTING,
@@ -67,7 +94,12 @@ _BUSY = {
     Step.SUBMITTING: MessageKind.BUSY,
     Step.ISSUING: MessageKind.BUSY_TICKET,
     Step.CHECKING_IN: MessageKind.BUSY_CHECK_IN,
-    Step.THANKS: MessageKind.THANKS,
+}
+_FAREWELL = {
+    Farewell.VISIT: MessageKind.THANKS,
+    Farewell.PRODUCT_DONE: MessageKind.PRODUCT_DONE,
+    Farewell.PRODUCT_STOPPED: MessageKind.PRODUCT_STOPPED,
+    Farewell.HOST_CANCELLED: MessageKind.HOST_CANCELLED,
 }
 _FAILED = {
     Task.VISIT: MessageKind.FAILED,
@@ -75,6 +107,8 @@ _FAILED = {
     Task.TICKET: MessageKind.TICKET_FAILED,
     Task.CHECK_IN: MessageKind.CHECK_IN_FAILED,
 }
+#: Steps waiting for a service's answer; the step timeout ends the wait.
+_WAITING_STEPS = frozenset({Step.SUBMITTING, Step.ISSUING, Step.CHECKING_IN})
 
 _INPUT_EVENTS = frozenset(
     {
@@ -85,6 +119,7 @@ _INPUT_EVENTS = frozenset(
         QEvent.Type.Wheel,
     }
 )
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def _trace(error: Exception) -> Exception | None:
@@ -92,8 +127,38 @@ def _trace(error: Exception) -> Exception | None:
     return None if isinstance(error, DomainError) else error
 
 
+class SelfServicePage(Protocol):
+    """What the window uses of ``SelfServiceView`` (tests put a small fake in its place)."""
+
+    @property
+    def finished(self) -> SignalInstance: ...
+    @property
+    def step_changed(self) -> SignalInstance: ...
+    @property
+    def help_needed(self) -> SignalInstance: ...
+    def begin(self, principal: Principal, offer: SelfServiceOffer, language: str) -> None: ...
+    def end(self) -> SelfServiceResult | None: ...
+    def holds_session(self) -> bool: ...
+    def retranslate(self) -> None: ...
+    def styleSheet(self) -> str: ...
+    def setStyleSheet(self, sheet: str) -> None: ...
+
+
+def create_self_service_view(
+    services: Services, settings: Settings, devices: KioskDevices
+) -> SelfServicePage:
+    """The self-service page for a kiosk with devices (imported late: it is a large package)."""
+    from .selfservice import SelfServiceView
+
+    view: SelfServicePage = SelfServiceView(services, settings, devices)
+    return view
+
+
 class _ActivityWatcher(QObject):
     """Sees every touch, click and key press in the process (the kiosk is its only window).
+
+    Enter on a focused kiosk button presses it (a QPushButton outside a dialog ignores Enter),
+    unless a scanner is typing a code: then the Enter ends the code.
 
     Signals:
         activity: a visitor did something.
@@ -101,28 +166,52 @@ class _ActivityWatcher(QObject):
 
     activity = Signal()
 
+    def __init__(self, window: KioskWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
             self.activity.emit()
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ENTER_KEYS
+            and isinstance(watched, QAbstractButton)
+            and self._window.isAncestorOf(watched)
+        ):
+            return self._window.enter_on_button(watched)
         return False
 
 
 class KioskWindow(QWidget):
-    """The whole kiosk: header above, the current step's screen below.
+    """The whole kiosk: header above, the current step's screen below, the idle warning over it.
 
     ``print_ticket`` gets every ticket the kiosk shows (``no_printer`` when the kiosk has
     none); a ``DeviceTicketPrinter`` also reports how printing went, which the ticket screen
-    shows. ``camera`` reads QR codes beside the scanner (none yet).
+    shows. ``camera`` reads QR codes beside the scanner (none yet). With ``devices`` the kiosk
+    offers self-service products through one ``SelfServiceView``. Timeouts default to
+    ``settings.kiosk``; tests pass short ones.
+
+    Signals:
+        identity_loaded: the kiosk knows its principal (``Principal``); ``app.kiosk.app``
+            then starts what needs it (payment recovery, device reports).
     """
+
+    identity_loaded = Signal(object)
 
     def __init__(
         self,
         services: Services,
         settings: Settings,
         *,
-        idle_timeout_ms: int = IDLE_TIMEOUT_MS,
+        devices: KioskDevices | None = None,
+        idle_warning_ms: int | None = None,
+        idle_timeout_ms: int | None = None,
         thanks_timeout_ms: int = THANKS_TIMEOUT_MS,
         ticket_timeout_ms: int = TICKET_TIMEOUT_MS,
+        step_timeout_ms: int = STEP_TIMEOUT_MS,
+        heartbeat_ms: int | None = None,
         retry_ms: int = RETRY_MS,
         clock: Callable[[], float] = time.monotonic,
         print_ticket: TicketPrinter = no_printer,
@@ -132,37 +221,57 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("kioskRoot")
         self.setWindowTitle(settings.municipality)
-        self.setStyleSheet(KIOSK_SCREENS)
         self._services = services
         self._settings = settings
+        self._devices = devices
         self._print_ticket = print_ticket
         self._print_state = PrintState.NONE
         self._ticket_timeout_ms = ticket_timeout_ms
-        #: Sends the printer's state to the host view; started once the kiosk has its identity.
-        self.printer_status: PrinterStatusReporter | None = None
         if isinstance(print_ticket, DeviceTicketPrinter):
             print_ticket.setParent(self)
             print_ticket.started.connect(self.on_print_started)
             print_ticket.finished.connect(self.on_print_finished)
-            self.printer_status = PrinterStatusReporter(
-                print_ticket.printer, station_id=settings.kiosk_id, parent=self
-            )
-            print_ticket.finished.connect(self.printer_status.after_print)
         self._camera = camera
         self._camera_on = False
         self._queues_loading = False
+        self._offers_loading = False
+        self._heartbeat_busy = False
         self._refusal_error: Exception | None = None
         self.principal: Principal | None = None
+        self.health: DeviceHealth | None = None
+        self.offers: list[SelfServiceOffer] = []
+        self.session: KioskSession | None = None
+        self.pending_records = PendingRecords()
+        self._records_in_flight: set[object] = set()
+        self._tracked_step: Step | None = None
+        self._view_step: str | None = None
+        self._ending_product = False
+        self.help_state = HelpState.SENDING
+        self.helper: str | None = None
+        self.text_scale = TEXT_SCALES[0]
         self.flow = KioskFlow(
             location=settings.location, default_language=settings.language, clock=clock
         )
         self.scan_buffer = ScanBuffer(clock=clock)
 
+        self.self_service: SelfServicePage | None = None
+        if devices is not None:
+            self.self_service = create_self_service_view(services, settings, devices)
         self._build(settings.municipality, camera=camera is not None)
-        self.idle_timer = self._timer(idle_timeout_ms, self.on_idle_timeout)
-        self.thanks_timer = self._timer(thanks_timeout_ms, self.on_thanks_timeout)
-        self.ticket_timer = self._timer(ticket_timeout_ms, self.on_ticket_timeout)
-        self.retry_timer = self._timer(retry_ms, self.on_retry_timeout)
+        #: The self-service view's own sheet, scaled with the rest by "A+".
+        self._view_sheet = self.self_service.styleSheet() if self.self_service else ""
+        self.touch_px = touch_px(self.screen())
+        self._apply_style()
+
+        self._make_timers(
+            settings,
+            idle_warning_ms=idle_warning_ms,
+            idle_timeout_ms=idle_timeout_ms,
+            thanks_timeout_ms=thanks_timeout_ms,
+            step_timeout_ms=step_timeout_ms,
+            heartbeat_ms=heartbeat_ms,
+            retry_ms=retry_ms,
+        )
         self._watcher = _ActivityWatcher(self)
         self._watcher.activity.connect(self.on_activity)
         app = QApplication.instance()
@@ -174,9 +283,44 @@ class KioskWindow(QWidget):
         self.show_step()
         self.load_identity()
 
+    def _make_timers(
+        self,
+        settings: Settings,
+        *,
+        idle_warning_ms: int | None,
+        idle_timeout_ms: int | None,
+        thanks_timeout_ms: int,
+        step_timeout_ms: int,
+        heartbeat_ms: int | None,
+        retry_ms: int,
+    ) -> None:
+        ticket_timeout_ms = self._ticket_timeout_ms
+        kiosk = settings.kiosk
+        timeout_ms = idle_timeout_ms if idle_timeout_ms is not None else kiosk.idle_timeout * 1000
+        warning_ms = idle_warning_ms if idle_warning_ms is not None else kiosk.idle_warning * 1000
+        self._idle_timeout_ms = timeout_ms
+        self._idle_warning_ms = min(warning_ms, timeout_ms)
+        self.idle_timer = self._timer(self._idle_warning_ms, self.on_idle_warning)
+        self.idle_end_timer = self._timer(
+            max(1, timeout_ms - self._idle_warning_ms), self.on_idle_timeout
+        )
+        self.countdown_timer = QTimer(self)
+        self.countdown_timer.setInterval(COUNTDOWN_TICK_MS)
+        self.countdown_timer.timeout.connect(self._show_countdown)
+        self.thanks_timer = self._timer(thanks_timeout_ms, self.on_thanks_timeout)
+        self.ticket_timer = self._timer(ticket_timeout_ms, self.on_ticket_timeout)
+        self.step_timer = self._timer(step_timeout_ms, self.on_step_timeout)
+        self.retry_timer = self._timer(retry_ms, self.on_retry_timeout)
+        self.heartbeat_timer = QTimer(self)
+        self.heartbeat_timer.setInterval(
+            heartbeat_ms if heartbeat_ms is not None else kiosk.heartbeat * 1000
+        )
+        self.heartbeat_timer.timeout.connect(self.on_heartbeat)
+
     def _build(self, municipality: str, *, camera: bool) -> None:
         self.header = Header(municipality)
         self.attract = AttractScreen()
+        self.language = LanguageScreen()
         self.choice = ChoiceScreen()
         self.queues = QueueScreen()
         self.ticket = TicketScreen()
@@ -184,15 +328,21 @@ class KioskWindow(QWidget):
         self.keypad = KeypadScreen()
         self.message = MessageScreen()
         self.stack = QStackedWidget()
-        for screen in (
+        screens: list[QWidget] = [
             self.attract,
+            self.language,
             self.choice,
             self.queues,
             self.ticket,
             self.check_in,
             self.keypad,
             self.message,
-        ):
+        ]
+        view = self.self_service
+        if view is not None:
+            assert isinstance(view, QWidget)
+            screens.append(view)
+        for screen in screens:
             self.stack.addWidget(screen)
         # A stack is as tall as its tallest page in any layout; a page still laid out for
         # portrait would make a landscape window taller than its screen. Each page arranges
@@ -203,14 +353,19 @@ class KioskWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
+        self.idle_overlay = IdleOverlay(self)
 
     def _connect(self) -> None:
         self.header.language_chosen.connect(self.on_language_chosen)
         self.header.help_requested.connect(self.on_help_requested)
+        self.header.larger_text_toggled.connect(self.on_larger_text)
         self.attract.start_requested.connect(self.on_start_requested)
+        self.language.language_chosen.connect(self.on_session_language_chosen)
+        self.language.cancelled.connect(self.on_reset_requested)
         self.choice.ticket_chosen.connect(self.on_ticket_chosen)
         self.choice.check_in_chosen.connect(self.on_check_in_chosen)
         self.choice.staff_visit_chosen.connect(self.on_staff_visit_chosen)
+        self.choice.product_chosen.connect(self.on_product_chosen)
         self.choice.cancelled.connect(self.on_reset_requested)
         self.queues.queue_chosen.connect(self.on_queue_chosen)
         self.queues.back_requested.connect(self.on_back_requested)
@@ -223,6 +378,12 @@ class KioskWindow(QWidget):
         self.keypad.back_requested.connect(self.on_back_requested)
         self.message.primary_clicked.connect(self.on_message_primary)
         self.message.secondary_clicked.connect(self.on_message_secondary)
+        self.idle_overlay.still_here.connect(self.on_activity)
+        view = self.self_service
+        if view is not None:
+            view.finished.connect(self.on_product_finished)
+            view.step_changed.connect(self.on_product_step)
+            view.help_needed.connect(self.on_product_help_needed)
 
     def _timer(self, interval_ms: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -231,7 +392,7 @@ class KioskWindow(QWidget):
         timer.timeout.connect(slot)
         return timer
 
-    # -- identity ---------------------------------------------------------------------------
+    # -- identity, offers, devices ----------------------------------------------------------
 
     def load_identity(self) -> None:
         auth = self._services.auth
@@ -250,13 +411,9 @@ class KioskWindow(QWidget):
         self.principal = principal
         self.flow.ready()
         self.show_step()
-        if self.printer_status is not None:
-            device_status, kiosk_id = self._services.device_status, self._settings.kiosk_id
-            self.printer_status.start(
-                lambda state, message: device_status.report(
-                    principal, kiosk_id, DeviceKind.PRINTER, state, message
-                )
-            )
+        self.heartbeat_timer.start()
+        self.load_offers()
+        self.identity_loaded.emit(principal)
 
     def on_identity_failed(self, error: Exception) -> None:
         # English in the log (str of a domain error), for the operator who reads it.
@@ -267,20 +424,258 @@ class KioskWindow(QWidget):
         self.show_step()
         self.retry_timer.start()
 
+    def load_offers(self) -> None:
+        """The self-service products from the catalogue (at start and with every device check)."""
+        principal = self.principal
+        if principal is None or self.self_service is None or self._offers_loading:
+            return
+        self._offers_loading = True
+        self_service, codes = self._services.self_service, self._settings.kiosk.products
+        run_op(
+            self,
+            lambda: self_service.offers(principal, codes),
+            on_success=self.on_offers_loaded,
+            on_failure=self.on_offers_failed,
+        )
+
+    def on_offers_loaded(self, offers: list[SelfServiceOffer]) -> None:
+        self._offers_loading = False
+        self.offers = list(offers)
+        self._show_offers()
+
+    def on_offers_failed(self, error: Exception) -> None:
+        self._offers_loading = False
+        log.error("kiosk cannot list its products: %s", error, exc_info=_trace(error))
+
+    def set_device_health(self, health: DeviceHealth) -> None:
+        """The devices' latest state (``DeviceMonitor.changed``): what the choice screen offers."""
+        self.health = health
+        self._show_offers()
+        self.load_offers()
+
+    def _show_offers(self) -> None:
+        health = self.health
+        # Not checked yet counts as usable: a slow first check must not hide the products.
+        can_serve = health is None or health.can_self_serve()
+        self.choice.show_offers(self.offers if self.self_service is not None and can_serve else [])
+        printer = health.printer if health is not None else None
+        self.choice.show_printer_down(
+            printer is not None and not printer.ok and printer.state != "absent"
+        )
+
+    # -- session ----------------------------------------------------------------------------
+
+    def _track_session(self) -> None:
+        """Start the session record when the flow left the start screen; note the step."""
+        flow = self.flow
+        if self.session is None and flow.session_uuid is not None and self.principal is not None:
+            self.session = KioskSession(
+                uuid=flow.session_uuid,
+                kiosk_id=self._settings.kiosk_id,
+                started_at=self._services.clock(),
+                language=flow.language,
+            )
+        if self.session is not None:
+            self.session.language = flow.language
+            if flow.step != self._tracked_step:
+                self.session.reached(flow.step.value)
+        self._tracked_step = flow.step
+
+    def _choose_task(self, task: KioskTask, product_code: str | None = None) -> None:
+        self._track_session()
+        if self.session is not None:
+            self.session.choose(task, product_code)
+
+    def _end_session(self, reason: EndReason) -> None:
+        """The session is over: wipe the self-service view, and record what happened."""
+        view = self.self_service
+        if view is not None and self.flow.step == Step.PRODUCT and reason != EndReason.PRODUCT:
+            self._ending_product = True
+            try:
+                result = view.end()
+            finally:
+                self._ending_product = False
+            if result is not None:
+                self._apply_result(result)
+        self._view_step = None
+        self.help_state, self.helper = HelpState.SENDING, None
+        session, self.session = self.session, None
+        if session is None:
+            return
+        record = session.finish(reason, self._services.clock())
+        log.info(
+            "kiosk %s session %s ended: %s (%s, last step %s)",
+            record.kiosk_id,
+            record.uuid,
+            record.outcome,
+            record.task,
+            record.last_step,
+        )
+        self.send_record(record)
+
+    def _apply_result(self, result: SelfServiceResult) -> None:
+        session = self.session
+        if session is None:
+            return
+        session.product_code = result.product_code
+        session.completed = result.completed
+        session.payment_uuid = result.payment_uuid
+        session.partij_uuid = result.partij_uuid
+        session.reached(result.last_step)
+
+    def send_record(self, record: KioskSessionRecord) -> None:
+        principal = self.principal
+        if principal is None or record.uuid in self._records_in_flight:
+            return
+        self._records_in_flight.add(record.uuid)
+        hall = self._services.kiosk_hall
+
+        def stored(result: SessionRecorded) -> None:
+            self._records_in_flight.discard(record.uuid)
+            self.pending_records.stored(record.uuid)
+            log.info("kiosk session %s recorded as contact %s", record.uuid, result.contact_uuid)
+
+        def failed(error: Exception) -> None:
+            self._records_in_flight.discard(record.uuid)
+            self.pending_records.add(record)
+            log.error(
+                "kiosk session %s not recorded (%d waiting): %s",
+                record.uuid,
+                len(self.pending_records),
+                error,
+                exc_info=_trace(error),
+            )
+
+        run_op(
+            self,
+            lambda: hall.record_session(principal, record),
+            on_success=stored,
+            on_failure=failed,
+        )
+
+    # -- heartbeat and help -----------------------------------------------------------------
+
+    def step_code(self) -> str:
+        """Where the visitor is, for the host view: the self-service view's step inside it."""
+        if self.flow.step == Step.PRODUCT and self._view_step:
+            return self._view_step
+        return self.flow.step.value
+
+    def on_heartbeat(self) -> None:
+        principal = self.principal
+        if principal is None:
+            return
+        for record in self.pending_records.due():
+            self.send_record(record)
+        if self._heartbeat_busy:
+            return  # the previous one has not answered yet: no pile-up behind a slow database
+        self._heartbeat_busy = True
+        hall, kiosk_id = self._services.kiosk_hall, self._settings.kiosk_id
+        step, language = self.step_code(), self.flow.language
+        started = self.session.started_at if self.session is not None else None
+        run_op(
+            self,
+            lambda: hall.report_state(
+                principal, kiosk_id, step=step, language=language, session_started_at=started
+            ),
+            on_success=self.on_commands,
+            on_failure=self.on_heartbeat_failed,
+        )
+
+    def on_heartbeat_failed(self, error: Exception) -> None:
+        self._heartbeat_busy = False
+        log.warning("kiosk heartbeat failed: %s", error, exc_info=_trace(error))
+
+    def on_commands(self, commands: KioskCommands) -> None:
+        self._heartbeat_busy = False
+        if commands.help_acknowledged_by and self.help_state in (HelpState.SENT, HelpState.COMING):
+            self.help_state, self.helper = HelpState.COMING, commands.help_acknowledged_by
+            if self.flow.help_shown:
+                self.message.show_help(self.help_state, self.helper)
+        if commands.cancel_session and self.session is not None:
+            log.info("kiosk %s: session cancelled by a host", self._settings.kiosk_id)
+            self._end_session(EndReason.HOST)
+            self.flow.say_goodbye(Farewell.HOST_CANCELLED)
+            self._apply_language(self.flow.language)
+            self.show_step()
+
+    def on_help_requested(self) -> None:
+        log.info("help requested at kiosk %s", self._settings.kiosk_id)
+        self.flow.show_help()
+        if self.help_state != HelpState.COMING:
+            self.help_state = HelpState.SENDING
+            self._request_help(HelpReason.VISITOR)
+        self.show_step()
+
+    def on_product_help_needed(self, reason: str) -> None:
+        try:
+            help_reason = HelpReason(reason)
+        except ValueError:
+            help_reason = HelpReason.DEVICE
+        self._request_help(help_reason)
+
+    def _request_help(self, reason: HelpReason) -> None:
+        principal = self.principal
+        if principal is None:
+            self.help_state = HelpState.FAILED
+            return
+        self._track_session()
+        session = self.session
+        waited = session.age_seconds(self._services.clock()) if session is not None else 0
+        if session is not None:
+            session.help_requested = True
+        hall, kiosk_id, step = self._services.kiosk_hall, self._settings.kiosk_id, self.step_code()
+        visitor = reason == HelpReason.VISITOR
+
+        def sent(info: HelpRequestInfo) -> None:
+            if not visitor:
+                return
+            if info.acknowledged_by:
+                self.help_state, self.helper = HelpState.COMING, info.acknowledged_by
+            elif self.help_state != HelpState.COMING:
+                self.help_state = HelpState.SENT
+            if self.flow.help_shown:
+                self.message.show_help(self.help_state, self.helper)
+
+        def failed(error: Exception) -> None:
+            log.error("kiosk help request not sent: %s", error, exc_info=_trace(error))
+            if visitor:
+                self.help_state = HelpState.FAILED
+                if self.flow.help_shown:
+                    self.message.show_help(self.help_state, self.helper)
+
+        run_op(
+            self,
+            lambda: hall.request_help(
+                principal, kiosk_id, step=step, waited_seconds=waited, reason=reason
+            ),
+            on_success=sent,
+            on_failure=failed,
+        )
+
     # -- visitor ----------------------------------------------------------------------------
 
     def on_activity(self) -> None:
-        if self.idle_timer.isActive():
+        if self.idle_overlay.isVisible():
+            self._hide_idle_warning()
+            self.idle_timer.start()
+        elif self.idle_timer.isActive():
             self.idle_timer.start()
 
     def on_language_chosen(self, language: str) -> None:
         self.flow.set_language(language)
         self._apply_language(language)
+        if self.session is not None:
+            self.session.language = language
 
-    def on_help_requested(self) -> None:
-        log.info("help requested at kiosk %s", self._settings.kiosk_id)
-        self.flow.show_help()
+    def on_session_language_chosen(self, language: str) -> None:
+        self.flow.choose_language(language)
+        self._apply_language(language)
         self.show_step()
+
+    def on_larger_text(self, larger: bool) -> None:
+        self.text_scale = TEXT_SCALES[1] if larger else TEXT_SCALES[0]
+        self._apply_style()
 
     def on_start_requested(self) -> None:
         self.flow.start()
@@ -293,6 +688,7 @@ class KioskWindow(QWidget):
     def on_staff_visit_chosen(self) -> None:
         if self.principal is None:
             return
+        self._choose_task(KioskTask.STAFF_VISIT)
         draft = self.flow.choose_staff_visit()
         self.show_step()
         contacts = self._services.contacts
@@ -306,6 +702,8 @@ class KioskWindow(QWidget):
 
     def on_visit_registered(self, result: RegistrationResult) -> None:
         log.info("kiosk visit %s registered", result.contact_uuid)
+        if self.flow.step == Step.SUBMITTING and self.session is not None:
+            self.session.completed = True
         self.flow.submitted()
         self.show_step()
 
@@ -314,9 +712,41 @@ class KioskWindow(QWidget):
         self.flow.submit_failed()
         self.show_step()
 
+    # -- self-service product ---------------------------------------------------------------
+
+    def on_product_chosen(self, code: str) -> None:
+        view, principal = self.self_service, self.principal
+        offer = next((o for o in self.offers if o.code == code), None)
+        if view is None or principal is None or offer is None or self.flow.step != Step.CHOOSE:
+            return
+        self._choose_task(KioskTask.PRODUCT, code)
+        self.flow.choose_product(code)
+        self._view_step = None
+        self.show_step()
+        view.begin(principal, offer, self.flow.language)
+
+    def on_product_step(self, step: str) -> None:
+        if self.flow.step != Step.PRODUCT:
+            return
+        self._view_step = step
+        if self.session is not None:
+            self.session.reached(step)
+
+    def on_product_finished(self, result: SelfServiceResult) -> None:
+        if self._ending_product or self.flow.step != Step.PRODUCT:
+            return  # ended from outside (idle, host): already recorded
+        self._apply_result(result)
+        self._view_step = None
+        self._end_session(EndReason.PRODUCT)
+        self.flow.say_goodbye(
+            Farewell.PRODUCT_DONE if result.completed else Farewell.PRODUCT_STOPPED
+        )
+        self.show_step()
+
     # -- queue ticket -----------------------------------------------------------------------
 
     def on_ticket_chosen(self) -> None:
+        self._choose_task(KioskTask.TICKET)
         self.flow.choose_ticket()
         self.show_step()  # loads the queues
 
@@ -369,7 +799,10 @@ class KioskWindow(QWidget):
 
     def on_ticket_issued(self, ticket: TicketInfo) -> None:
         log.info("kiosk %s issued ticket %s", self._settings.kiosk_id, ticket.code)
-        self._show_ticket(self.flow.ticket_issued(ticket))
+        slip = self.flow.ticket_issued(ticket)
+        if slip is not None and self.session is not None:
+            self.session.ticket_taken(slip.code)
+        self._show_ticket(slip)
 
     def on_ticket_failed(self, error: Exception) -> None:
         log.error("kiosk ticket not taken: %s", error, exc_info=_trace(error))
@@ -403,12 +836,14 @@ class KioskWindow(QWidget):
             # might still be reading it (the warning for the operator is logged by the printer).
             self._print_state = PrintState.FAILED
             self.idle_timer.stop()
+            self._hide_idle_warning()
             self.ticket_timer.start(self._ticket_timeout_ms * PRINT_FAILED_FACTOR)
         self.ticket.show_slip(self.flow.slip, self._print_state)
 
     # -- appointment check-in ---------------------------------------------------------------
 
     def on_check_in_chosen(self) -> None:
+        self._choose_task(KioskTask.CHECK_IN)
         self.flow.choose_check_in()
         self.show_step()
 
@@ -439,6 +874,7 @@ class KioskWindow(QWidget):
         if request is None:
             return
         log.info("appointment code scanned at kiosk %s", self._settings.kiosk_id)
+        self._choose_task(KioskTask.CHECK_IN)
         self._check_in(request)
         self.show_step()
 
@@ -468,7 +904,10 @@ class KioskWindow(QWidget):
             result.appointment.uuid,
             result.ticket.code,
         )
-        self._show_ticket(self.flow.checked_in(result))
+        slip = self.flow.checked_in(result)
+        if slip is not None and self.session is not None:
+            self.session.ticket_taken(slip.code)
+        self._show_ticket(slip)
 
     def on_check_in_failed(self, error: Exception) -> None:
         refusal = refusal_for(error)
@@ -481,16 +920,28 @@ class KioskWindow(QWidget):
             self.flow.check_in_refused(refusal)
         self.show_step()
 
+    def enter_on_button(self, button: QAbstractButton) -> bool:
+        """Enter on a focused button: the end of a scanned code, or a press of the button."""
+        if self.scan_buffer.pending:
+            line = self.scan_buffer.enter()
+            if line is not None:
+                self.on_code_scanned(line)
+            return True
+        if button.isEnabled() and button.isVisible():
+            button.animateClick()
+            return True
+        return False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys no child used: what a keyboard-wedge scanner types, ending in Enter.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in _ENTER_KEYS:
             line = self.scan_buffer.enter()
             if line is not None:
                 self.on_code_scanned(line)
             event.accept()
             return
         text = event.text()
-        if text and text.isprintable():
+        if text and text.isprintable() and not text.isspace():
             self.scan_buffer.key(text)
             event.accept()
             return
@@ -531,18 +982,56 @@ class KioskWindow(QWidget):
         if self.flow.step == Step.ATTRACT:
             self.on_reset_requested()
         else:
+            if self.flow.step == Step.QUEUES:
+                self._choose_task(KioskTask.TICKET)
             self.show_step()
 
     def on_reset_requested(self) -> None:
+        self._back_to_attract(EndReason.VISITOR)
+
+    def _back_to_attract(self, reason: EndReason) -> None:
+        self._end_session(reason)
         self.flow.reset()
         self.scan_buffer.clear()
         self._refusal_error = None
         self._apply_language(self.flow.language)
         self.show_step()
 
+    def on_idle_warning(self) -> None:
+        view = self.self_service
+        if view is not None and self.flow.step == Step.PRODUCT and view.holds_session():
+            # Money or a print in flight: the view's own device timeouts govern.
+            self.idle_timer.start()
+            return
+        if self._idle_warning_ms >= self._idle_timeout_ms:
+            self.on_idle_timeout()
+            return
+        self.idle_end_timer.start()
+        self.countdown_timer.start()
+        self._show_countdown()
+        self.idle_overlay.setGeometry(self.rect())
+        self.idle_overlay.show()
+        self.idle_overlay.raise_()
+        self.idle_overlay.yes_button.setFocus()
+
+    def _show_countdown(self) -> None:
+        remaining = self.idle_end_timer.remainingTime()
+        self.idle_overlay.show_countdown(max(0, round(remaining / 1000)))
+
+    def _hide_idle_warning(self) -> None:
+        self.idle_end_timer.stop()
+        self.countdown_timer.stop()
+        self.idle_overlay.hide()
+
     def on_idle_timeout(self) -> None:
+        view = self.self_service
+        if view is not None and self.flow.step == Step.PRODUCT and view.holds_session():
+            self._hide_idle_warning()
+            self.idle_timer.start()
+            return
         log.info("kiosk idle: back to the start")
-        self.on_reset_requested()
+        self._hide_idle_warning()
+        self._back_to_attract(EndReason.IDLE)
 
     def on_thanks_timeout(self) -> None:
         if self.flow.step == Step.THANKS:
@@ -552,16 +1041,43 @@ class KioskWindow(QWidget):
         if self.flow.step == Step.TICKET:
             self.on_reset_requested()
 
+    def on_step_timeout(self) -> None:
+        """A service that has not answered: say so and offer to retry, instead of waiting."""
+        step = self.flow.step
+        log.error("kiosk %s: no answer in step %s", self._settings.kiosk_id, step)
+        if step == Step.SUBMITTING:
+            self.flow.submit_failed()
+        elif step == Step.ISSUING:
+            self.flow.ticket_failed()
+        elif step == Step.CHECKING_IN:
+            self.flow.check_in_failed()
+        self.show_step()
+
     # -- display ----------------------------------------------------------------------------
+
+    def _apply_style(self) -> None:
+        self.setStyleSheet(kiosk_sheet(self.touch_px, self.text_scale))
+        if self.self_service is not None and self._view_sheet:
+            self.self_service.setStyleSheet(scale_fonts(self._view_sheet, self.text_scale))
+        # Wrapping buttons size themselves from their label's font: ask them again.
+        for button in self.findChildren(WrapButton):
+            button.label.updateGeometry()
+            button.updateGeometry()
 
     def _apply_language(self, language: str) -> None:
         if i18n.language() != language:
             i18n.set_language(language)
         self.header.show_language(language)
+        if self.self_service is not None:
+            self.self_service.retranslate()
 
     def _show_keypad(self) -> None:
         kind = Entry.BIRTH_DATE if self.flow.step == Step.BIRTH_DATE else Entry.BSN
         self.keypad.show_entry(kind, self.flow.digits, self.flow.problem)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.idle_overlay.setGeometry(self.rect())
 
     def show_step(self) -> None:
         """Show the screen for the flow's step, and arm the timers that belong to it.
@@ -570,6 +1086,7 @@ class KioskWindow(QWidget):
         """
         flow = self.flow
         step = flow.step
+        self._track_session()
         if step in (Step.BSN, Step.BIRTH_DATE):
             self._show_keypad()
         else:
@@ -588,6 +1105,11 @@ class KioskWindow(QWidget):
             self.idle_timer.start()
         else:
             self.idle_timer.stop()
+        self._hide_idle_warning()
+        self._arm_step_timers(step)
+        self.header.help_button.setEnabled(not flow.help_shown)
+
+    def _arm_step_timers(self, step: Step) -> None:
         for timer, timed_step in (
             (self.thanks_timer, Step.THANKS),
             (self.ticket_timer, Step.TICKET),
@@ -597,13 +1119,17 @@ class KioskWindow(QWidget):
                     timer.start()
             else:
                 timer.stop()
-        self.header.help_button.setEnabled(not flow.help_shown)
+        if step in _WAITING_STEPS and not self.step_timer.isActive():
+            self.step_timer.start()
+        elif step not in _WAITING_STEPS:
+            self.step_timer.stop()
 
     def _show_screen(self) -> None:
         flow = self.flow
         step = flow.step
         screens: dict[Step, QWidget] = {
             Step.ATTRACT: self.attract,
+            Step.LANGUAGE: self.language,
             Step.CHOOSE: self.choice,
             Step.QUEUES: self.queues,
             Step.TICKET: self.ticket,
@@ -611,8 +1137,13 @@ class KioskWindow(QWidget):
             Step.BSN: self.keypad,
             Step.BIRTH_DATE: self.keypad,
         }
+        view = self.self_service
+        if view is not None:
+            assert isinstance(view, QWidget)
+            screens[Step.PRODUCT] = view
         if flow.help_shown:
-            self._show_message(MessageKind.HELP)
+            self.message.show_help(self.help_state, self.helper)
+            self.stack.setCurrentWidget(self.message)
         elif step in screens:
             if step == Step.QUEUES:
                 self.queues.show_queues(flow.queues)
@@ -623,8 +1154,10 @@ class KioskWindow(QWidget):
             return
         elif step == Step.FAILED:
             self._show_message(_FAILED[flow.failed_task or Task.VISIT])
+        elif step == Step.THANKS:
+            self._show_message(_FAREWELL[flow.farewell])
         else:
-            self._show_message(_BUSY[step])
+            self._show_message(_BUSY.get(step, MessageKind.BUSY))
         if self.stack.currentWidget() is not self.message:
             # A refusal names the appointment's time: not for the next person to find.
             self.message.show_kind(MessageKind.STARTING)

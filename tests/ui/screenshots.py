@@ -58,6 +58,7 @@ from app.ui.theme import Variant, apply_theme
 from tests.ui import people
 
 if TYPE_CHECKING:
+    from app.kiosk.devices import KioskDevices
     from app.kiosk.window import KioskWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -327,6 +328,12 @@ def seed_kiosk_day(services: Services, clock: MovableClock) -> None:
     )
 
 
+def kiosk_start(window: KioskWindow) -> None:
+    """Touch the start screen and keep the kiosk's language: the choice screen is next."""
+    window.on_start_requested()
+    window.on_session_language_chosen(window.flow.language)
+
+
 def kiosk_queue_shots(app: QApplication, window: KioskWindow, out: Path, suffix: str) -> None:
     """From the choice screen: a ticket, then check-in by BSN; back at the choice screen."""
     from app.kiosk.flow import Step
@@ -338,7 +345,7 @@ def kiosk_queue_shots(app: QApplication, window: KioskWindow, out: Path, suffix:
     settle(app, lambda: window.flow.slip is not None)
     grab(app, window, out / f"kiosk_ticket_{suffix}.png")
     window.on_reset_requested()
-    window.on_start_requested()
+    kiosk_start(window)
     window.on_check_in_chosen()
     grab(app, window, out / f"kiosk_check_in_{suffix}.png")
     window.on_bsn_chosen()
@@ -355,35 +362,137 @@ def kiosk_queue_shots(app: QApplication, window: KioskWindow, out: Path, suffix:
     settle(app, lambda: window.flow.step == Step.TICKET)
     grab(app, window, out / f"kiosk_checked_in_{suffix}.png")
     window.on_reset_requested()
-    window.on_start_requested()
+    kiosk_start(window)
+
+
+def kiosk_devices(services: Services, mirror: Path) -> KioskDevices:
+    """The simulators: reader, payment terminal over TCP, printer."""
+    from app.devices.emrtd.device import SimulatedCardReader
+    from app.devices.payment.factory import start_simulated_terminal
+    from app.devices.printer import SimulatedPrinter
+    from app.kiosk.devices import KioskDevices, TerminalDisplay
+    from app.services.checkout import Checkout
+    from app.services.documents.thermal import Sender
+    from app.services.payment_mirror import PaymentMirror
+
+    display = TerminalDisplay()
+    terminal = start_simulated_terminal(listener=display)
+    checkout = Checkout(
+        services.payments, terminal, services.settings.kiosk_id, mirror=PaymentMirror(mirror)
+    )
+    return KioskDevices(
+        card_reader=SimulatedCardReader(),
+        checkout=checkout,
+        terminal=terminal,
+        printer=SimulatedPrinter(),
+        sender=Sender(services.settings.municipality, services.settings.location),
+        display=display,
+    )
+
+
+def kiosk_session_shots(
+    app: QApplication, services: Services, window: KioskWindow, out: Path, suffix: str
+) -> None:
+    """From the choice screen: help sent and answered, the idle warning, a host's cancel."""
+    from app.kiosk.message import HelpState, MessageKind
+
+    gina = services.auth.login("gina", "gast-demo")
+    hall = services.kiosk_hall
+    window.on_check_in_chosen()
+    window.on_help_requested()
+    settle(app, lambda: window.message.help_state == HelpState.SENT)
+    grab(app, window, out / f"kiosk_help_sent_{suffix}.png")
+    [request] = [r for r in hall.help_requests(gina) if r.open]
+    hall.acknowledge(gina, request.uuid)
+    window.on_heartbeat()
+    settle(app, lambda: window.message.help_state == HelpState.COMING)
+    grab(app, window, out / f"kiosk_help_coming_{suffix}.png")
+    hall.resolve(gina, request.uuid)
+    window.on_message_primary()  # back to the check-in screen
+    window.on_idle_warning()
+    grab(app, window, out / f"kiosk_idle_warning_{suffix}.png")
+    window.on_activity()
+    hall.cancel_session(gina, window.principal.actor_code if window.principal else "")
+    window.on_heartbeat()
+    settle(app, lambda: window.message.kind == MessageKind.HOST_CANCELLED)
+    grab(app, window, out / f"kiosk_host_cancelled_{suffix}.png")
+    window.on_reset_requested()
+    kiosk_start(window)
+
+
+def kiosk_self_service_shots(
+    app: QApplication, window: KioskWindow, out: Path, suffix: str
+) -> None:
+    """The uittreksel BRP: document, confirm (a demo document), then the later pages as set."""
+    from app.kiosk.selfservice import SelfServiceView
+    from app.services.demo_documents import DEMO_PERSONS
+
+    view = window.self_service
+    assert isinstance(view, SelfServiceView)
+    window.on_product_chosen("uittreksel-brp")
+    settle(app, lambda: window.step_code() == "self.document")
+    grab(app, window, out / f"kiosk_self_document_{suffix}.png")
+    view.on_demo_document(DEMO_PERSONS[0][0])
+    settle(app, lambda: window.step_code() in ("self.confirm", "self.problem"), timeout=15)
+    # self.problem when the demo person is not in this BRP source
+    grab(app, window, out / f"kiosk_{window.step_code().replace('.', '_')}_{suffix}.png")
+    offer = window.offers[0]
+    view.paying.show_amount(offer.fee_cents)
+    view.stack.setCurrentWidget(view.paying)
+    grab(app, window, out / f"kiosk_self_paying_{suffix}.png")
+    view.printing.show_work(reversing=False)
+    view.stack.setCurrentWidget(view.printing)
+    grab(app, window, out / f"kiosk_self_printing_{suffix}.png")
+    view.done.show_done(receipt_printed=True)
+    view.stack.setCurrentWidget(view.done)
+    grab(app, window, out / f"kiosk_self_done_{suffix}.png")
+    window.on_idle_timeout()  # ends the session: the view wipes the name
+    settle(app)
 
 
 def kiosk_shots(app: QApplication, services: Services, out: Path, lang: str) -> None:
     from dataclasses import replace
 
+    from app.kiosk.device_monitor import DeviceCheck, DeviceHealth
     from app.kiosk.message import MessageKind
     from app.kiosk.window import KioskWindow
 
     apply_theme(app, Variant.KIOSK)
     settings = replace(services.settings, language=lang)
     seed_kiosk_day(services, movable_clock(services))
+    devices = kiosk_devices(services, Path(tempfile.mkdtemp()) / "payments.jsonl")
+    ok = DeviceCheck("ok", "", True)
     for width, height in ((1920, 1080), (1080, 1920)):
-        window = KioskWindow(services, settings)
+        window = KioskWindow(services, settings, devices=devices, heartbeat_ms=3_600_000)
         window.resize(width, height)
         window.show()
-        settle(app, lambda w=window: w.principal is not None)
+        settle(app, lambda w=window: w.principal is not None and bool(w.offers))
         size = f"{width}x{height}"
         grab(app, window, out / f"kiosk_attract_{size}_{lang}.png")
         window.on_start_requested()
+        grab(app, window, out / f"kiosk_language_{size}_{lang}.png")
+        window.on_session_language_chosen(lang)
         grab(app, window, out / f"kiosk_choice_{size}_{lang}.png")
+        window.set_device_health(DeviceHealth(ok, ok, DeviceCheck("paper_out", "paper out")))
+        grab(app, window, out / f"kiosk_choice_printer_down_{size}_{lang}.png")
+        window.set_device_health(DeviceHealth(ok, ok, ok))
+        settle(app)
+        window.header.text_button.setChecked(True)
+        grab(app, window, out / f"kiosk_choice_larger_{size}_{lang}.png")
+        window.header.text_button.setChecked(False)
         kiosk_queue_shots(app, window, out, f"{size}_{lang}")
+        kiosk_session_shots(app, services, window, out, f"{size}_{lang}")
+        kiosk_self_service_shots(app, window, out, f"{size}_{lang}")
+        kiosk_start(window)
         window.on_staff_visit_chosen()
         settle(app, lambda w=window: w.message.kind == MessageKind.THANKS)
         grab(app, window, out / f"kiosk_thanks_{size}_{lang}.png")
         window.on_help_requested()
+        settle(app)
         grab(app, window, out / f"kiosk_help_{size}_{lang}.png")
         window.close()
         settle(app)
+    devices.close()
     window = KioskWindow(services, replace(settings, kiosk_id="KIOSK-99"))
     window.resize(1080, 1920)
     window.show()

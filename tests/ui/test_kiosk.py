@@ -13,8 +13,10 @@ from sqlalchemy import select
 from app.kiosk.message import MessageKind
 from app.kiosk.window import KioskWindow
 from app.registry.models import Kanaal, Klantcontact
+from app.registry.models_kiosk import KioskSession as KioskSessionRow
 from app.services import Services
 from app.ui import theme
+from tests.ui.conftest import wait_for_ops
 
 
 def _kiosk(
@@ -33,11 +35,23 @@ def _kiosk(
     return window
 
 
+def _start(qtbot: QtBot, window: KioskWindow) -> None:
+    """Touch the start screen and keep the kiosk's language."""
+    qtbot.mouseClick(window.attract.start_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.language
+    qtbot.mouseClick(window.language.buttons[window.flow.language], Qt.MouseButton.LeftButton)
+
+
 def _kiosk_contacts(services: Services) -> list[Klantcontact]:
     with services.db.read() as session:
         return list(
             session.scalars(select(Klantcontact).where(Klantcontact.kanaal == Kanaal.KIOSK))
         )
+
+
+def _kiosk_sessions(services: Services) -> list[KioskSessionRow]:
+    with services.db.read() as session:
+        return list(session.scalars(select(KioskSessionRow)))
 
 
 def test_visit_is_registered_and_kiosk_returns_to_attract(
@@ -47,6 +61,8 @@ def test_visit_is_registered_and_kiosk_returns_to_attract(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.attract)
 
     qtbot.mouseClick(window.attract, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.language
+    qtbot.mouseClick(window.language.buttons["nl"], Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.choice
     qtbot.mouseClick(window.choice.staff_button, Qt.MouseButton.LeftButton)
 
@@ -73,7 +89,7 @@ def test_english_visitor_is_registered_in_english(qtbot: QtBot, sqlite_services:
     # Qt delivers LanguageChange through the event queue.
     qtbot.waitUntil(lambda: window.attract.body.text() == "Touch the screen to start")
     assert window.header.help_button.text() == "Help"
-    qtbot.mouseClick(window.attract.start_button, Qt.MouseButton.LeftButton)
+    _start(qtbot, window)
     assert window.choice.staff_button.text() == "I want to talk to a staff member"
     qtbot.mouseClick(window.choice.staff_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.message.kind == MessageKind.THANKS)
@@ -89,16 +105,21 @@ def test_english_visitor_is_registered_in_english(qtbot: QtBot, sqlite_services:
 def test_inactivity_returns_to_attract(qtbot: QtBot, sqlite_services: Services) -> None:
     window = _kiosk(qtbot, sqlite_services, idle_timeout_ms=150)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.attract)
-    qtbot.mouseClick(window.attract.start_button, Qt.MouseButton.LeftButton)
+    _start(qtbot, window)
     assert window.stack.currentWidget() is window.choice
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.attract, timeout=2000)
-    assert _kiosk_contacts(sqlite_services) == []
+    wait_for_ops(qtbot)
+    # The session that came to nothing is still one kiosk contact: timed out on the choice.
+    [contact] = _kiosk_contacts(sqlite_services)
+    assert contact.indicatie_contact_gelukt is False
+    [row] = _kiosk_sessions(sqlite_services)
+    assert (row.task, row.outcome, row.last_step) == ("none", "timed_out", "choose")
 
 
 def test_help_is_reachable_from_every_screen(qtbot: QtBot, sqlite_services: Services) -> None:
     window = _kiosk(qtbot, sqlite_services)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.attract)
-    qtbot.mouseClick(window.attract.start_button, Qt.MouseButton.LeftButton)
+    _start(qtbot, window)
     qtbot.mouseClick(window.header.help_button, Qt.MouseButton.LeftButton)
     assert window.message.kind == MessageKind.HELP
     assert window.stack.currentWidget() is window.message
@@ -126,7 +147,7 @@ def test_buttons_are_touch_sized_and_named(qtbot: QtBot, sqlite_services: Servic
         qtbot.waitUntil(lambda: window.stack.currentWidget() is window.attract)
         # Nothing may push the window wider than a portrait 1080 px screen.
         assert window.width() == 1080
-        qtbot.mouseClick(window.attract.start_button, Qt.MouseButton.LeftButton)
+        _start(qtbot, window)
         for button in window.findChildren(QPushButton):
             if not button.isVisible():
                 continue
@@ -152,7 +173,7 @@ def test_failed_registration_offers_retry_with_same_contact(
     window = _kiosk(qtbot, sqlite_services)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.attract)
     monkeypatch.setattr(sqlite_services.contacts, "register", unreachable)
-    qtbot.mouseClick(window.attract.start_button, Qt.MouseButton.LeftButton)
+    _start(qtbot, window)
     qtbot.mouseClick(window.choice.staff_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.message.kind == MessageKind.FAILED)
     assert window.message.primary_button.text() == "Try again"
@@ -168,7 +189,7 @@ def test_failed_registration_offers_retry_with_same_contact(
     qtbot.mouseClick(window.message.primary_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.message.kind == MessageKind.THANKS)
     qtbot.mouseClick(window.message.primary_button, Qt.MouseButton.LeftButton)  # Done
-    qtbot.mouseClick(window.attract.start_button, Qt.MouseButton.LeftButton)
+    _start(qtbot, window)
     qtbot.mouseClick(window.choice.staff_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(sent) == 2 and window.message.kind == MessageKind.THANKS)
     stored = _kiosk_contacts(sqlite_services)

@@ -13,6 +13,7 @@ from app.kiosk.flow import (
     IDLE_RESET_STEPS,
     VISIT_ONDERWERP,
     CheckInRequest,
+    Farewell,
     InputProblem,
     KioskFlow,
     Refusal,
@@ -51,6 +52,12 @@ def ticks() -> Ticks:
     return Ticks()
 
 
+def _start(flow: KioskFlow) -> None:
+    """Touch the start screen and keep the language: the tasks are next."""
+    flow.start()
+    flow.choose_language()
+
+
 @pytest.fixture
 def flow(ticks: Ticks) -> KioskFlow:
     flow = KioskFlow(location="Stadskantoor", clock=ticks)
@@ -60,7 +67,7 @@ def flow(ticks: Ticks) -> KioskFlow:
 
 def test_staff_visit_draft(flow: KioskFlow, ticks: Ticks) -> None:
     flow.set_language("en")
-    flow.start()
+    _start(flow)
     ticks.now += 12.7
     draft = flow.choose_staff_visit()
     assert flow.step == Step.SUBMITTING
@@ -75,34 +82,63 @@ def test_staff_visit_draft(flow: KioskFlow, ticks: Ticks) -> None:
 
 
 def test_retry_after_failure_sends_the_same_contact(flow: KioskFlow) -> None:
-    flow.start()
+    _start(flow)
     first = flow.choose_staff_visit()
     flow.submit_failed()
     assert flow.step == Step.FAILED
     assert flow.retry() == first
     flow.submitted()
     flow.reset()
-    flow.start()
+    _start(flow)
     assert flow.choose_staff_visit().uuid != first.uuid
 
 
 def test_reset_wipes_the_visitor(flow: KioskFlow) -> None:
     flow.set_language("en")
-    flow.start()
+    _start(flow)
     flow.show_help()
     flow.choose_staff_visit()
     flow.submit_failed()
     flow.reset()
     assert (flow.step, flow.language, flow.help_shown) == (Step.ATTRACT, "nl", False)
-    flow.start()
+    _start(flow)
     assert flow.choose_staff_visit().taal == "nld"
+
+
+def test_session_starts_with_the_language(flow: KioskFlow) -> None:
+    assert flow.session_uuid is None
+    flow.start()
+    assert flow.step == Step.LANGUAGE
+    session = flow.session_uuid
+    assert session is not None
+    flow.choose_language("en")
+    assert (flow.step, flow.language) == (Step.CHOOSE, "en")
+    # The visit is registered under the session's uuid, so the session record reuses it.
+    assert flow.choose_staff_visit().uuid == session
+    flow.submitted()
+    flow.reset()
+    assert flow.session_uuid is None
+    flow.start()
+    assert flow.session_uuid not in (None, session)
+
+
+def test_product_then_goodbye_keeps_only_the_language(flow: KioskFlow) -> None:
+    _start(flow)
+    flow.set_language("en")
+    flow.choose_product("uittreksel-brp")
+    assert (flow.step, flow.product_code) == (Step.PRODUCT, "uittreksel-brp")
+    flow.say_goodbye(Farewell.PRODUCT_DONE)
+    assert (flow.step, flow.farewell, flow.language) == (Step.THANKS, Farewell.PRODUCT_DONE, "en")
+    assert flow.product_code is None and flow.session_uuid is None
+    flow.reset()
+    assert (flow.step, flow.language, flow.farewell) == (Step.ATTRACT, "nl", Farewell.VISIT)
 
 
 def test_out_of_order_ignores_visitors(ticks: Ticks) -> None:
     flow = KioskFlow(location="Stadskantoor", clock=ticks)
     assert flow.step == Step.STARTING
     flow.out_of_order()
-    flow.start()
+    _start(flow)
     flow.reset()
     assert flow.step == Step.OUT_OF_ORDER
     with pytest.raises(RuntimeError):
@@ -164,7 +200,7 @@ def _check_in_result() -> CheckInResult:
 
 
 def _at_birth_date(flow: KioskFlow) -> None:
-    flow.start()
+    _start(flow)
     flow.choose_check_in()
     flow.use_bsn()
     _type(flow, VALID_BSN)
@@ -184,7 +220,7 @@ def test_idle_reset_covers_every_step_a_visitor_is_on() -> None:
 
 def test_ticket_for_a_chosen_queue(flow: KioskFlow) -> None:
     flow.set_language("en")
-    flow.start()
+    _start(flow)
     flow.choose_ticket()
     assert (flow.step, flow.queues) == (Step.QUEUES, None)  # the window loads them now
     flow.queues_loaded([_queue()])
@@ -208,7 +244,7 @@ def test_ticket_for_a_chosen_queue(flow: KioskFlow) -> None:
 
 
 def test_ticket_without_an_open_desk_says_so(flow: KioskFlow) -> None:
-    flow.start()
+    _start(flow)
     flow.choose_ticket()
     flow.queues_loaded([_queue(estimate=None)])
     flow.pick_queue("BURGERZAKEN")
@@ -218,7 +254,7 @@ def test_ticket_without_an_open_desk_says_so(flow: KioskFlow) -> None:
 
 
 def test_ticket_retry_after_failure_keeps_the_uuid(flow: KioskFlow) -> None:
-    flow.start()
+    _start(flow)
     flow.choose_ticket()
     flow.queues_loaded([_queue()])
     first = flow.pick_queue("BURGERZAKEN")
@@ -230,27 +266,27 @@ def test_ticket_retry_after_failure_keeps_the_uuid(flow: KioskFlow) -> None:
     assert flow.retry_ticket().uuid == first.uuid
     assert flow.ticket_issued(_ticket()) is not None
     flow.reset()
-    flow.start()
+    _start(flow)
     flow.choose_ticket()
     flow.queues_loaded([_queue()])
     assert flow.pick_queue("BURGERZAKEN").uuid != first.uuid  # the next visitor
 
 
 def test_failed_ticket_then_back_to_start_forgets_the_uuid(flow: KioskFlow) -> None:
-    flow.start()
+    _start(flow)
     flow.choose_ticket()
     first = flow.pick_queue("BURGERZAKEN")
     flow.ticket_failed()
     flow.reset()
     with pytest.raises(RuntimeError):
         flow.retry_ticket()
-    flow.start()
+    _start(flow)
     flow.choose_ticket()
     assert flow.pick_queue("BURGERZAKEN").uuid != first.uuid
 
 
 def test_queue_list_failure_retries_the_list(flow: KioskFlow) -> None:
-    flow.start()
+    _start(flow)
     flow.choose_ticket()
     flow.queues_failed()
     assert (flow.step, flow.failed_task) == (Step.FAILED, Task.QUEUES)
@@ -261,7 +297,7 @@ def test_queue_list_failure_retries_the_list(flow: KioskFlow) -> None:
 
 
 def test_late_ticket_answer_after_reset_is_dropped(flow: KioskFlow) -> None:
-    flow.start()
+    _start(flow)
     flow.choose_ticket()
     flow.pick_queue("BURGERZAKEN")
     flow.reset()
@@ -270,7 +306,7 @@ def test_late_ticket_answer_after_reset_is_dropped(flow: KioskFlow) -> None:
 
 
 def test_back_from_queues_and_check_in(flow: KioskFlow) -> None:
-    flow.start()
+    _start(flow)
     flow.choose_ticket()
     flow.back()
     assert flow.step == Step.CHOOSE
@@ -281,7 +317,7 @@ def test_back_from_queues_and_check_in(flow: KioskFlow) -> None:
 
 def test_scanned_code_checks_in(flow: KioskFlow) -> None:
     flow.set_language("en")
-    flow.start()
+    _start(flow)
     flow.choose_check_in()
     request = flow.scanned(" sp1abcdef\n")
     assert flow.step == Step.CHECKING_IN
@@ -304,7 +340,7 @@ def test_code_scanned_on_the_start_screen_checks_in_at_once(flow: KioskFlow) -> 
 @pytest.mark.parametrize("step_to", ["attract", "choose", "help", "busy"])
 def test_scanner_noise_is_ignored(flow: KioskFlow, step_to: str) -> None:
     if step_to != "attract":
-        flow.start()
+        _start(flow)
     if step_to == "help":
         flow.choose_check_in()
         flow.show_help()
@@ -318,7 +354,7 @@ def test_scanner_noise_is_ignored(flow: KioskFlow, step_to: str) -> None:
 
 
 def test_any_code_on_the_check_in_screen_is_sent(flow: KioskFlow) -> None:
-    flow.start()
+    _start(flow)
     flow.choose_check_in()
     assert flow.scanned("abc") is None  # too short to be a code somebody held up
     assert flow.step == Step.CHECK_IN
@@ -329,7 +365,7 @@ def test_any_code_on_the_check_in_screen_is_sent(flow: KioskFlow) -> None:
 
 def test_bsn_and_birth_date_check_in(flow: KioskFlow) -> None:
     flow.set_language("en")
-    flow.start()
+    _start(flow)
     flow.choose_check_in()
     flow.use_bsn()
     assert flow.step == Step.BSN
@@ -348,7 +384,7 @@ def test_bsn_and_birth_date_check_in(flow: KioskFlow) -> None:
 
 
 def test_bsn_that_fails_the_elfproef_stays_to_be_corrected(flow: KioskFlow) -> None:
-    flow.start()
+    _start(flow)
     flow.choose_check_in()
     flow.use_bsn()
     _type(flow, "123456789")
@@ -410,7 +446,7 @@ def test_technical_failure_is_no_refusal_and_retries_the_same_check_in(flow: Kio
     from app.registry.db import DatabaseUnavailableError
 
     assert refusal_for(DatabaseUnavailableError("down")) is None
-    flow.start()
+    _start(flow)
     flow.choose_check_in()
     sent = flow.scanned("SP1ABCDEF")
     flow.check_in_failed()
@@ -454,7 +490,7 @@ def test_reset_wipes_bsn_birth_date_and_token(flow: KioskFlow) -> None:
     _type(flow, "0504")
     flow.reset()
     assert (flow.step, flow.digits, flow.problem) == (Step.ATTRACT, "", None)
-    flow.start()
+    _start(flow)
     flow.choose_check_in()
     flow.use_bsn()
     assert flow.digits == ""

@@ -21,8 +21,6 @@ from app.registry.models_devices import DeviceStatus
 from app.registry.models_queue import Ticket
 from app.services import Services
 from app.services.documents.thermal import Sender
-from app.services.errors import ServiceUnavailableError
-from tests.conftest import make_user
 from tests.ui.conftest import wait_for_ops
 
 PRINTING = "Your ticket is being printed…"
@@ -92,8 +90,14 @@ def _click(qtbot: QtBot, button: QPushButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
 
 
-def _take_ticket(qtbot: QtBot, window: KioskWindow) -> None:
+def _start(qtbot: QtBot, window: KioskWindow) -> None:
+    """Touch the start screen and keep the kiosk's language."""
     _click(qtbot, window.attract.start_button)
+    _click(qtbot, window.language.buttons[window.flow.language])
+
+
+def _take_ticket(qtbot: QtBot, window: KioskWindow) -> None:
+    _start(qtbot, window)
     _click(qtbot, window.choice.ticket_button)
     qtbot.waitUntil(lambda: len(window.queues.buttons) > 0)
     _click(qtbot, window.queues.buttons[0])
@@ -218,7 +222,7 @@ def test_idle_reset_does_not_print_again(qtbot: QtBot, sqlite_services: Services
 def test_while_printing_the_screen_says_so(qtbot: QtBot, sqlite_services: Services) -> None:
     printer = _SlowPrinter()
     window = _kiosk(qtbot, sqlite_services, printer)
-    _click(qtbot, window.attract.start_button)
+    _start(qtbot, window)
     _click(qtbot, window.choice.ticket_button)
     qtbot.waitUntil(lambda: len(window.queues.buttons) > 0)
     _click(qtbot, window.queues.buttons[0])
@@ -236,7 +240,7 @@ def test_while_printing_the_screen_says_so(qtbot: QtBot, sqlite_services: Servic
 
 def _start_ticket(qtbot: QtBot, window: KioskWindow) -> None:
     """Take a ticket without waiting for the print (the test decides when it comes out)."""
-    _click(qtbot, window.attract.start_button)
+    _start(qtbot, window)
     _click(qtbot, window.choice.ticket_button)
     qtbot.waitUntil(lambda: len(window.queues.buttons) > 0)
     _click(qtbot, window.queues.buttons[0])
@@ -271,7 +275,6 @@ def test_a_late_paper_out_is_a_failed_print(qtbot: QtBot, sqlite_services: Servi
     assert window.ticket.print_state == PrintState.FAILED
     assert NOT_PRINTED in _shown_text(window)
     assert TAKE not in _shown_text(window)
-    qtbot.waitUntil(lambda: _printer_state(sqlite_services) == "paper_out")
 
 
 def test_a_job_that_does_not_come_out_in_time_is_not_printed(
@@ -290,74 +293,12 @@ def test_a_job_that_does_not_come_out_in_time_is_not_printed(
 # -- reporting the printer's state ------------------------------------------------------------
 
 
-def _printer_state(services: Services) -> str | None:
-    with services.db.read() as session:
-        state: str | None = session.scalar(
-            select(DeviceStatus.state).where(
-                DeviceStatus.station_id == "KIOSK-01", DeviceStatus.device == "printer"
-            )
-        )
-    return state
-
-
-def test_the_printer_state_is_reported_at_start_and_after_a_print(
+def test_the_window_leaves_device_reports_to_the_device_monitor(
     qtbot: QtBot, sqlite_services: Services
 ) -> None:
-    printer = SimulatedPrinter()
-    printer.paper_low = True
-    window = _kiosk(qtbot, sqlite_services, printer)
-    assert window.printer_status is not None
+    """The printer's state goes to the host view through DeviceMonitor (app.kiosk.app), once."""
+    window = _kiosk(qtbot, sqlite_services, SimulatedPrinter())
     wait_for_ops(qtbot)
-    assert _printer_state(sqlite_services) == "paper_low"
-    host = make_user(sqlite_services, "hanna", "medewerker")
-    [row] = sqlite_services.device_status.current(host, "KIOSK-01")
-    assert (row.device, row.message) == ("printer", "simulated: paper low")
-
-    printer.paper_low = False
-    printer.jammed = True
     _take_ticket(qtbot, window)
-    assert window.ticket.print_state == PrintState.FAILED
-    assert _printer_state(sqlite_services) == "jammed"
-    events = sqlite_services.device_status.events(host, sqlite_services.clock())
-    assert [e.state for e in events] == ["paper_low", "jammed"]
-
-
-def test_the_printer_state_is_reported_every_interval(
-    qtbot: QtBot, sqlite_services: Services
-) -> None:
-    printer = SimulatedPrinter()
-    window = _kiosk(qtbot, sqlite_services, printer)
-    assert window.printer_status is not None
-    assert window.printer_status.timer.interval() == 60_000
-    assert window.printer_status.timer.isActive()
-    wait_for_ops(qtbot)
-    assert _printer_state(sqlite_services) == "idle"
-    window.printer_status.timer.setInterval(50)
-    printer.offline = True  # switched off between two visitors: no print tells
-    qtbot.waitUntil(lambda: _printer_state(sqlite_services) == "offline", timeout=3000)
-    window.printer_status.timer.stop()
-    wait_for_ops(qtbot)
-
-
-def test_a_failed_report_is_logged_and_not_shown(
-    qtbot: QtBot,
-    sqlite_services: Services,
-    caplog: pytest.LogCaptureFixture,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    def database_down(*_args: object) -> bool:
-        raise ServiceUnavailableError()
-
-    monkeypatch.setattr(sqlite_services.device_status, "report", database_down)
-    printer = SimulatedPrinter()
-    with caplog.at_level(logging.WARNING, logger="app.kiosk.printing"):
-        window = _kiosk(qtbot, sqlite_services, printer)
-        wait_for_ops(qtbot)
-        _take_ticket(qtbot, window)
-    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    assert len(warnings) == 2  # at start and after the print
-    assert all("KIOSK-01" in w and "printer's state" in w for w in warnings)
-    # The visitor got the ticket as usual; nothing about the report on screen.
-    assert window.ticket.print_state == PrintState.PRINTED
-    assert TAKE in _shown_text(window)
-    assert "database" not in _shown_text(window).lower()
+    with sqlite_services.db.read() as session:
+        assert session.scalar(select(DeviceStatus.state)) is None

@@ -52,6 +52,12 @@ def _click(qtbot: QtBot, button: QPushButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def _start(qtbot: QtBot, window: KioskWindow) -> None:
+    """Touch the start screen and keep the kiosk's language."""
+    _click(qtbot, window.attract.start_button)
+    _click(qtbot, window.language.buttons[window.flow.language])
+
+
 def _tickets(services: Services) -> list[Ticket]:
     with services.db.read() as session:
         return list(session.scalars(select(Ticket).order_by(Ticket.created_at, Ticket.number)))
@@ -102,7 +108,7 @@ def test_tapping_a_queue_shows_the_ticket_the_database_has(
     printed: list[TicketSlip] = []
     window = _kiosk(qtbot, services, printed=printed, ticket_timeout_ms=300)
 
-    _click(qtbot, window.attract.start_button)
+    _start(qtbot, window)
     _click(qtbot, window.choice.ticket_button)
     qtbot.waitUntil(lambda: len(window.queues.buttons) > 0)
     assert [b.queue.code for b in window.queues.buttons] == [
@@ -135,7 +141,7 @@ def test_tapping_a_queue_shows_the_ticket_the_database_has(
 
 def test_ticket_when_no_desk_is_open_says_so(qtbot: QtBot, sqlite_services: Services) -> None:
     window = _kiosk(qtbot, sqlite_services)
-    _click(qtbot, window.attract.start_button)
+    _start(qtbot, window)
     _click(qtbot, window.choice.ticket_button)
     qtbot.waitUntil(lambda: len(window.queues.buttons) > 0)
     _click(qtbot, window.queues.buttons[3])  # Parkeren
@@ -165,7 +171,7 @@ def test_failed_ticket_is_retried_with_the_same_uuid(
 
     window = _kiosk(qtbot, services)
     monkeypatch.setattr(services.queue, "take_ticket", lost_answer)
-    _click(qtbot, window.attract.start_button)
+    _start(qtbot, window)
     _click(qtbot, window.choice.ticket_button)
     qtbot.waitUntil(lambda: len(window.queues.buttons) > 0)
     _click(qtbot, window.queues.buttons[0])
@@ -189,7 +195,7 @@ def test_scanned_code_checks_in(qtbot: QtBot, sqlite_services: Services, clock: 
     token = _book(sqlite_services, datetime(2026, 11, 25, 10, 30, tzinfo=UTC))  # 11:30 local
     clock.advance(minutes=45)  # 11:15 local: inside the check-in window
     window = _kiosk(qtbot, sqlite_services)
-    _click(qtbot, window.attract.start_button)
+    _start(qtbot, window)
     _click(qtbot, window.choice.check_in_button)
     assert window.stack.currentWidget() is window.check_in
     assert "camera" not in window.check_in.body.text()  # no camera configured
@@ -252,7 +258,7 @@ def test_a_camera_runs_only_on_the_check_in_screen(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.flow.step == Step.ATTRACT)
-    _click(qtbot, window.attract.start_button)
+    _start(qtbot, window)
     assert camera.events == []
     _click(qtbot, window.choice.check_in_button)
     assert camera.events == ["start"]
@@ -270,7 +276,7 @@ def test_bsn_and_birth_date_check_in(
     _book(sqlite_services, datetime(2026, 11, 25, 10, 0, tzinfo=UTC))  # 11:00 local
     clock.advance(minutes=15)
     window = _kiosk(qtbot, sqlite_services)
-    _click(qtbot, window.attract.start_button)
+    _start(qtbot, window)
     _click(qtbot, window.choice.check_in_button)
     _click(qtbot, window.check_in.bsn_button)
     assert window.stack.currentWidget() is window.keypad
@@ -300,7 +306,7 @@ def test_bsn_and_birth_date_check_in(
 def test_too_early_says_when_to_come_back(qtbot: QtBot, sqlite_services: Services) -> None:
     token = _book(sqlite_services, datetime(2026, 11, 25, 11, 0, tzinfo=UTC))  # 12:00 local
     window = _kiosk(qtbot, sqlite_services)  # it is 10:30
-    _click(qtbot, window.attract.start_button)
+    _start(qtbot, window)
     _click(qtbot, window.choice.check_in_button)
     _scan(qtbot, window, token)
     qtbot.waitUntil(lambda: window.flow.step == Step.REFUSED)
@@ -316,7 +322,7 @@ def test_too_early_says_when_to_come_back(qtbot: QtBot, sqlite_services: Service
 
 def test_invalid_code_offers_bsn_instead(qtbot: QtBot, sqlite_services: Services) -> None:
     window = _kiosk(qtbot, sqlite_services)
-    _click(qtbot, window.attract.start_button)
+    _start(qtbot, window)
     _click(qtbot, window.choice.check_in_button)
     _scan(qtbot, window, "SP1" + "A" * 77)
     qtbot.waitUntil(lambda: window.flow.step == Step.REFUSED)
@@ -345,7 +351,7 @@ def test_too_late_offers_a_ticket(
 
 def test_after_idle_the_screen_shows_no_bsn(qtbot: QtBot, sqlite_services: Services) -> None:
     window = _kiosk(qtbot, sqlite_services, idle_timeout_ms=300)
-    _click(qtbot, window.attract.start_button)
+    _start(qtbot, window)
     _click(qtbot, window.choice.check_in_button)
     _click(qtbot, window.check_in.bsn_button)
     _type(qtbot, window, BSN)
@@ -358,7 +364,7 @@ def test_after_idle_the_screen_shows_no_bsn(qtbot: QtBot, sqlite_services: Servi
     assert "0504" not in text.replace("-", "")
     assert window.flow.digits == ""
     # The next visitor finds an empty keypad.
-    _click(qtbot, window.attract.start_button)
+    _start(qtbot, window)
     _click(qtbot, window.choice.check_in_button)
     _click(qtbot, window.check_in.bsn_button)
     assert window.keypad.digits == ""
@@ -389,7 +395,7 @@ def test_every_new_screen_fits_and_has_touch_sized_buttons(
                     assert button.height() >= theme.KIOSK_TOUCH_PX, button.objectName()
             seen.append(page.objectName())
 
-        _click(qtbot, window.attract.start_button)
+        _start(qtbot, window)
         check()
         _click(qtbot, window.choice.ticket_button)
         qtbot.waitUntil(lambda: len(window.queues.buttons) > 0)
@@ -398,7 +404,7 @@ def test_every_new_screen_fits_and_has_touch_sized_buttons(
         qtbot.waitUntil(lambda: window.flow.step == Step.TICKET)
         check()
         _click(qtbot, window.ticket.done_button)
-        _click(qtbot, window.attract.start_button)
+        _start(qtbot, window)
         _click(qtbot, window.choice.check_in_button)
         check()
         _click(qtbot, window.check_in.bsn_button)
