@@ -107,6 +107,8 @@ class QueueInfo:
     open_desks: int
     #: Expected wait for a ticket taken now; None when no desk serving this queue is open.
     estimate_seconds: int | None
+    #: Since when the longest-waiting ticket of today waits; None when nobody waits.
+    oldest_waiting_since: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -1091,6 +1093,15 @@ def _queue_infos(session: Session, now: datetime, *, walk_in_only: bool = False)
         )
         .scalar_subquery()
     )
+    oldest = (
+        select(func.min(_ticket.waiting_since))
+        .where(
+            _ticket.queue_code == _queue_c.code,
+            _ticket.status == TicketStatus.WAITING,
+            _ticket.service_date == local_date(now),
+        )
+        .scalar_subquery()
+    )
     query = select(
         _queue_c.code,
         _queue_c.naam,
@@ -1098,6 +1109,7 @@ def _queue_infos(session: Session, now: datetime, *, walk_in_only: bool = False)
         _queue_c.walk_in,
         _queue_c.default_service_seconds,
         waiting.label("waiting"),
+        oldest.label("oldest"),
         _open_desks(_queue_c.code).label("open_desks"),
         _mean_service(_queue_c.code, now).label("mean"),
     ).where(_queue_c.active.is_(True))
@@ -1116,6 +1128,7 @@ def _queue_infos(session: Session, now: datetime, *, walk_in_only: bool = False)
                 waiting=int(row.waiting),
                 open_desks=int(row.open_desks),
                 estimate_seconds=estimate_wait(int(row.waiting), mean, int(row.open_desks)),
+                oldest_waiting_since=row.oldest,
             )
         )
     return infos
