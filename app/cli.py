@@ -39,6 +39,18 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("counter", help="open the counter (balie) workstation")
     kiosk = sub.add_parser("kiosk", help="open the self-service kiosk")
     kiosk.add_argument("--windowed", action="store_true", help="not full screen (demo, testing)")
+    kiosk.add_argument(
+        "--no-supervise",
+        action="store_true",
+        help="run the window in this process, without restart after a crash (debugging)",
+    )
+    sub.add_parser(
+        "host", help="open the host view (gastvrouw/-heer): kiosks, help requests, devices"
+    )
+    sub.add_parser(
+        "hash-pin",
+        help="ask a kiosk host PIN twice and print its argon2 hash for [kiosk] host_pin_hash",
+    )
     display = sub.add_parser("display", help="open the waiting-room display (calls and queues)")
     display.add_argument("--windowed", action="store_true", help="not full screen (demo, testing)")
 
@@ -59,7 +71,7 @@ def _parser() -> argparse.ArgumentParser:
         "--role",
         action="append",
         required=True,
-        choices=["medewerker", "teamleider", "beheerder"],
+        choices=["medewerker", "teamleider", "beheerder", "host"],
         help="may be repeated",
     )
     add.add_argument("--unit", help="back-office unit code, e.g. BO-BURGERZAKEN")
@@ -86,7 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     sim.add_argument("sim_args", nargs=argparse.REMAINDER)
 
     demo = sub.add_parser(
-        "demo", help="seed a demo database and open counter, kiosk and waiting-room display"
+        "demo",
+        help="seed a demo database and open counter, kiosk, waiting-room display and host view",
     )
     demo.add_argument("--db", type=Path, help="demo SQLite file (default: in the user data dir)")
     demo.add_argument("--reset", action="store_true", help="start from an empty demo database")
@@ -96,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    #: The command line as given, for the supervised kiosk's own command line.
+    args.argv = list(sys.argv[1:] if argv is None else argv)
     try:
         settings = load_settings(args.config)
     except ConfigError as exc:
@@ -103,7 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.database_url:
         settings = settings.with_database(args.database_url)
-    mode = args.command if args.command in ("counter", "kiosk", "display", "demo") else "cli"
+    mode = (
+        args.command if args.command in ("counter", "kiosk", "display", "host", "demo") else "cli"
+    )
+    if mode == "kiosk" and _supervised(args):
+        mode = "kiosk-supervisor"  # its own log file: two processes must not rotate one
     setup_logging(settings.log_dir, mode, verbose=args.verbose)
     try:
         return _dispatch(args, settings)
@@ -133,6 +152,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         "counter": _counter,
         "kiosk": _kiosk,
         "display": _display,
+        "host": _host,
+        "hash-pin": _hash_pin,
     }
     return commands[args.command](args, settings)
 
@@ -143,7 +164,17 @@ def _counter(args: argparse.Namespace, settings: Settings) -> int:
     return run_counter(settings)
 
 
+def _supervised(args: argparse.Namespace) -> bool:
+    """A full-screen kiosk runs as the child of a supervisor that restarts it after a crash."""
+    return not (args.windowed or args.no_supervise)
+
+
 def _kiosk(args: argparse.Namespace, settings: Settings) -> int:
+    if _supervised(args):
+        from app.kiosk.supervisor import child_command, supervise
+
+        # Exit code 0 (a host closed the kiosk with the PIN) ends the supervisor too.
+        return supervise(child_command(args.argv))
     from app.kiosk.app import run_kiosk
 
     return run_kiosk(settings, windowed=args.windowed)
@@ -153,6 +184,32 @@ def _display(args: argparse.Namespace, settings: Settings) -> int:
     from app.display.app import run_display
 
     return run_display(settings, windowed=args.windowed)
+
+
+def _host(args: argparse.Namespace, settings: Settings) -> int:
+    from app.host.app import run_host
+
+    return run_host(settings)
+
+
+#: A kiosk PIN is typed on a touch pad by a host: digits only, long enough not to be guessed
+#: in the three tries before the pad locks.
+MIN_PIN_DIGITS = 4
+MAX_PIN_DIGITS = 12
+
+
+def _hash_pin(args: argparse.Namespace, settings: Settings) -> int:
+    from argon2 import PasswordHasher
+
+    pin = getpass.getpass("host PIN: ")
+    if not pin.isdigit() or not MIN_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS:
+        print(f"stadspunt: a PIN is {MIN_PIN_DIGITS} to {MAX_PIN_DIGITS} digits", file=sys.stderr)
+        return EXIT_USAGE
+    if getpass.getpass("again: ") != pin:
+        print("stadspunt: the two PINs differ", file=sys.stderr)
+        return EXIT_USAGE
+    print(PasswordHasher().hash(pin))
+    return EXIT_OK
 
 
 def _db(args: argparse.Namespace, settings: Settings) -> int:
@@ -288,10 +345,10 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_OK
     env = {**os.environ, "STADSPUNT_DATABASE_URL": settings.database_url}
     base = [sys.executable, "-m", "app"]
-    # Kiosk and display live as long as the counter: closing the counter ends the demo.
+    # Kiosk, display and host view live as long as the counter: closing it ends the demo.
     companions = [
-        subprocess.Popen([*base, mode, "--windowed"], env=env)  # noqa: S603
-        for mode in ("kiosk", "display")
+        subprocess.Popen([*base, *mode], env=env)  # noqa: S603
+        for mode in (["kiosk", "--windowed"], ["display", "--windowed"], ["host"])
     ]
     try:
         counter = subprocess.run([*base, "counter"], env=env, check=False)  # noqa: S603

@@ -41,9 +41,9 @@ def test_db_upgrade_then_current(tmp_path: Path) -> None:
     assert before.returncode == 1 and before.stdout.startswith("base")
     up = _run(tmp_path, "--database-url", url, "db", "upgrade")
     assert up.returncode == 0, up.stderr
-    assert "revision 0005" in up.stdout
+    assert "revision 0006" in up.stdout
     after = _run(tmp_path, "--database-url", url, "db", "current")
-    assert after.returncode == 0 and after.stdout.startswith("0005")
+    assert after.returncode == 0 and after.stdout.startswith("0006")
     down = _run(tmp_path, "--database-url", url, "db", "downgrade", "base")
     assert down.returncode == 0 and "base" in down.stdout
 
@@ -216,3 +216,24 @@ def test_person_with_wrong_password_exits_1(tmp_path: Path) -> None:
         env={**env, "STADSPUNT_PASSWORD": "fout-wachtwoord"},
     )
     assert result.returncode == 1 and "incorrect" in result.stderr
+
+
+def test_hash_pin_prints_an_argon2_hash_of_the_pin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from argon2 import PasswordHasher
+
+    from app import cli
+
+    monkeypatch.setenv("STADSPUNT_LOG_DIR", str(tmp_path / "logs"))
+    typed = iter(["975310", "975310"])
+    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(typed))
+    assert cli.main(["hash-pin"]) == 0
+    printed = capsys.readouterr().out.strip()
+    assert PasswordHasher().verify(printed, "975310")
+
+    for first, second, problem in (("12a4", "12a4", "digits"), ("975310", "975311", "differ")):
+        answers = iter([first, second])
+        monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="", a=answers: next(a))
+        assert cli.main(["hash-pin"]) == 2
+        assert problem in capsys.readouterr().err
