@@ -450,11 +450,13 @@ class KioskHallService:
         if resolved_since is not None:
             wanted = or_(wanted, _help.c.resolved_at >= resolved_since)
         with self._db.read() as session:
-            rows = session.execute(
-                _help_query().where(wanted).order_by(_help.c.requested_at, _help.c.uuid)
-            ).all()
+            # No ORDER BY: with one, SQLite walks ix_help_request_requested_at (the whole
+            # history) instead of taking the few rows from ix_help_request_resolved_at.
+            rows = session.execute(_help_query().where(wanted)).all()
         infos = [_help_info(row) for row in rows]
-        still_open = [info for info in infos if info.open]
+        still_open = sorted(
+            (info for info in infos if info.open), key=lambda info: (info.requested_at, info.uuid)
+        )
         resolved = sorted(
             (info for info in infos if not info.open),
             key=lambda info: info.resolved_at or info.requested_at,
