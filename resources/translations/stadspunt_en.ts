@@ -244,12 +244,12 @@
         <translation>Link to BSN {bsn}{born}</translation>
     </message>
     <message>
-        <source>Shown in the person&apos;s 360 view. At the kiosk the visitor checks in with the QR code, or with BSN and date of birth.</source>
-        <translation>Shown in the person&apos;s 360 view. At the kiosk the visitor checks in with the QR code, or with BSN and date of birth.</translation>
+        <source>Shown in the person's 360 view. At the kiosk the visitor checks in with the QR code, or with BSN and date of birth.</source>
+        <translation>Shown in the person's 360 view. At the kiosk the visitor checks in with the QR code, or with BSN and date of birth.</translation>
     </message>
     <message>
-        <source>Shown in the person&apos;s 360 view. The birth date is unknown: the visitor checks in with the QR code.</source>
-        <translation>Shown in the person&apos;s 360 view. The birth date is unknown: the visitor checks in with the QR code.</translation>
+        <source>Shown in the person's 360 view. The birth date is unknown: the visitor checks in with the QR code.</source>
+        <translation>Shown in the person's 360 view. The birth date is unknown: the visitor checks in with the QR code.</translation>
     </message>
     <message>
         <source>Reading the agendas…</source>
@@ -472,6 +472,16 @@
         <translation>I want to talk to a staff member</translation>
     </message>
     <message>
+        <source>{product}
+{fee}, pay by card</source>
+        <translation>{product}
+{fee}, pay by card</translation>
+    </message>
+    <message>
+        <source>Your number appears on the screen; the printer is out of order.</source>
+        <translation>Your number appears on the screen; the printer is out of order.</translation>
+    </message>
+    <message>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
@@ -537,6 +547,54 @@
     <message>
         <source>Completing…</source>
         <translation>Completing…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <source>{product} for {name}</source>
+        <extracomment>Landscape puts the purposes beside language, fee and the buttons.</extracomment>
+        <translation>{product} for {name}</translation>
+    </message>
+    <message>
+        <source>Check that this is you, and tell us what you need it for.</source>
+        <translation>Check that this is you, and tell us what you need it for.</translation>
+    </message>
+    <message>
+        <source>What do you need it for?</source>
+        <translation>What do you need it for?</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Cost: {amount}</source>
+        <translation>Cost: {amount}</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Notary</source>
+        <translation>Notary</translation>
+    </message>
+    <message>
+        <source>Authority abroad</source>
+        <translation>Authority abroad</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Pay {amount}</source>
+        <translation>Pay {amount}</translation>
     </message>
 </context>
 <context>
@@ -653,7 +711,7 @@
     <name>ContactForm</name>
     <message>
         <source>Register contact</source>
-        <extracomment>Channels a medewerker registers; kiosk visits are registered by the kiosk itself. What the form loads in the background: products, units and this year&apos;s fees per product.</extracomment>
+        <extracomment>Channels a medewerker registers; kiosk visits are registered by the kiosk itself. What the form loads in the background: products, units and this year's fees per product.</extracomment>
         <translation>Register contact</translation>
     </message>
     <message>
@@ -786,7 +844,7 @@
 
 Ask the application administrator to run:
     stadspunt db upgrade</source>
-        <extracomment>How long a print is followed before it counts as &quot;not confirmed&quot;: an A4 page through CUPS (spooling, warming up) takes longer than a receipt, and the devices worker may wait.</extracomment>
+        <extracomment>How long a print is followed before it counts as "not confirmed": an A4 page through CUPS (spooling, warming up) takes longer than a receipt, and the devices worker may wait.</extracomment>
         <translation>The database is not up to date with this version of StadsPunt.
 
 Ask the application administrator to run:
@@ -844,8 +902,8 @@ Ask the application administrator to run:
         <translation>Agenda  (Ctrl+4)</translation>
     </message>
     <message>
-        <source>One agenda&apos;s day: who is coming, and free times to book</source>
-        <translation>One agenda&apos;s day: who is coming, and free times to book</translation>
+        <source>One agenda's day: who is coming, and free times to book</source>
+        <translation>One agenda's day: who is coming, and free times to book</translation>
     </message>
     <message>
         <source>Check uittreksel</source>
@@ -868,7 +926,7 @@ Ask the application administrator to run:
     <name>DayEdit</name>
     <message>
         <source>Previous day (Alt+Left)</source>
-        <extracomment>Pixels per QR module on screen: about 4 cm wide at 96 dpi, scannable from a phone. Languages the confirmation can be written in, as (code, name in that language). The BSN as the role may see it (masked for some roles); the full one is sent. Only the confirmation of an existing appointment (the list&apos;s Confirmation button). The day chooser&apos;s format: with the weekday, since appointments are made by weekday.</extracomment>
+        <extracomment>Pixels per QR module on screen: about 4 cm wide at 96 dpi, scannable from a phone. Languages the confirmation can be written in, as (code, name in that language). The BSN as the role may see it (masked for some roles); the full one is sent. Only the confirmation of an existing appointment (the list's Confirmation button). The day chooser's format: with the weekday, since appointments are made by weekday.</extracomment>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
@@ -882,6 +940,24 @@ Ask the application administrator to run:
     <message>
         <source>Next day</source>
         <translation>Next day</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRow</name>
+    <message>
+        <source>since {time} ({ago})</source>
+        <translation>since {time} ({ago})</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>All devices are working.</source>
+        <translation>All devices are working.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device alerts (%n)</source>
+        <translation><numerusform>Device alerts (%n)</numerusform><numerusform>Device alerts (%n)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -943,6 +1019,65 @@ Ask the application administrator to run:
     </message>
 </context>
 <context>
+    <name>DocumentScreen</name>
+    <message>
+        <source>Scan your document</source>
+        <translation>Scan your document</translation>
+    </message>
+    <message>
+        <source>Scan the bottom of your passport or the back of your identity card.</source>
+        <translation>Scan the bottom of your passport or the back of your identity card.</translation>
+    </message>
+    <message>
+        <source>Hold the lines of letters and &lt;&lt;&lt; under the scanner.</source>
+        <translation>Hold the lines of letters and &lt;&lt;&lt; under the scanner.</translation>
+    </message>
+    <message>
+        <source>Place your document on the reader</source>
+        <translation>Place your document on the reader</translation>
+    </message>
+    <message>
+        <source>Lay your passport or identity card flat on the card reader.</source>
+        <translation>Lay your passport or identity card flat on the card reader.</translation>
+    </message>
+    <message>
+        <source>Leave it there until the screen tells you to take it.</source>
+        <translation>Leave it there until the screen tells you to take it.</translation>
+    </message>
+    <message>
+        <source>Reading your document…</source>
+        <translation>Reading your document…</translation>
+    </message>
+    <message>
+        <source>Leave your document on the reader.</source>
+        <translation>Leave your document on the reader.</translation>
+    </message>
+    <message>
+        <source>Checking your document…</source>
+        <translation>Checking your document…</translation>
+    </message>
+    <message>
+        <source>You can take your document from the reader.</source>
+        <translation>You can take your document from the reader.</translation>
+    </message>
+    <message>
+        <source>Leave your document on the reader: it was taken away too soon.</source>
+        <translation>Leave your document on the reader: it was taken away too soon.</translation>
+    </message>
+    <message>
+        <source>Reading your document</source>
+        <translation>Reading your document</translation>
+    </message>
+    <message>
+        <source>Demo: test person</source>
+        <translation>Demo: test person</translation>
+    </message>
+    <message>
+        <source>Demo: put document on reader</source>
+        <translation>Demo: put document on reader</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <source>Travel documents</source>
@@ -962,10 +1097,33 @@ Ask the application administrator to run:
     </message>
 </context>
 <context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Take your uittreksel and receipt</source>
+        <translation>Take your uittreksel and receipt</translation>
+    </message>
+    <message>
+        <source>Take your uittreksel</source>
+        <translation>Take your uittreksel</translation>
+    </message>
+    <message>
+        <source>Your receipt could not be printed. A host can give you one.</source>
+        <translation>Your receipt could not be printed. A host can give you one.</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit.</source>
+        <translation>Thank you for your visit.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>FeeEditor</name>
     <message>
         <source>Fee year</source>
-        <extracomment>Where a fee row keeps its variant (&quot;&quot; for the standard fee, shown as &quot;standard&quot;).</extracomment>
+        <extracomment>Where a fee row keeps its variant ("" for the standard fee, shown as "standard").</extracomment>
         <translation>Fee year</translation>
     </message>
     <message>
@@ -1068,6 +1226,89 @@ Ask the application administrator to run:
         <extracomment>Language buttons name each language in itself, so nobody needs to read the other one.</extracomment>
         <translation>Help</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Nobody is asking for help.</source>
+        <translation>Nobody is asking for help.</translation>
+    </message>
+    <message>
+        <source>Resolved in the last hour</source>
+        <translation>Resolved in the last hour</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Help requests (%n open)</source>
+        <translation><numerusform>Help requests (%n open)</numerusform><numerusform>Help requests (%n open)</numerusform></translation>
+    </message>
+    <message>
+        <source>{kiosk} now shows that help is coming.</source>
+        <translation>{kiosk} now shows that help is coming.</translation>
+    </message>
+    <message>
+        <source>Help at {kiosk} done and registered as a contact.</source>
+        <translation>Help at {kiosk} done and registered as a contact.</translation>
+    </message>
+    <message>
+        <source>Help at {kiosk} done.</source>
+        <translation>Help at {kiosk} done.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpRow</name>
+    <message>
+        <source>New</source>
+        <extracomment>Height of the recently-resolved list at the reference size: two rows.</extracomment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>I'm going</source>
+        <translation>I'm going</translation>
+    </message>
+    <message>
+        <source>I'm going to {kiosk}: the kiosk shows that help is coming</source>
+        <translation>I'm going to {kiosk}: the kiosk shows that help is coming</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <source>Help at {kiosk} is done; optionally register it as a contact</source>
+        <translation>Help at {kiosk} is done; optionally register it as a contact</translation>
+    </message>
+    <message>
+        <source>Waiting since {time}</source>
+        <translation>Waiting since {time}</translation>
+    </message>
+    <message>
+        <source>asked at {time}</source>
+        <translation>asked at {time}</translation>
+    </message>
+    <message>
+        <source>busy {time} before asking</source>
+        <translation>busy {time} before asking</translation>
+    </message>
+    <message>
+        <source>{name} is going (answered after {time})</source>
+        <translation>{name} is going (answered after {time})</translation>
+    </message>
+    <message>
+        <source>{kiosk}: {reason}, waiting {time}</source>
+        <translation>{kiosk}: {reason}, waiting {time}</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1111,12 +1352,117 @@ Ask the application administrator to run:
     <name>HitListModel</name>
     <message>
         <source>question funnel</source>
-        <extracomment>Padding around a row&apos;s text, px.</extracomment>
+        <extracomment>Padding around a row's text, px.</extracomment>
         <translation>question funnel</translation>
     </message>
     <message>
         <source>staff only</source>
         <translation>staff only</translation>
+    </message>
+</context>
+<context>
+    <name>HostPinDialog</name>
+    <message>
+        <source>Host PIN</source>
+        <extracomment>How long a host holds the header before the PIN pad opens. Wrong PINs in a row before the pad locks, and for how long. A PIN pad left open (the host walked away) closes by itself after this long untouched. The pad's size: keys of about 170x120 px, small enough for a portrait screen's width. The longest PIN the pad takes (``stadspunt hash-pin`` allows 4 to 12 digits). Counts the lock down on screen, once a second.</extracomment>
+        <translation>Host PIN</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Check the PIN</source>
+        <translation>Check the PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The kiosk is unlocked.</source>
+        <translation>The kiosk is unlocked.</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <source>Digits typed: {count}</source>
+        <translation>Digits typed: {count}</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {time}.</source>
+        <translation>Too many wrong PINs. Try again in {time}.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 try left.</source>
+        <translation>Wrong PIN. 1 try left.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {count} tries left.</source>
+        <translation>Wrong PIN. {count} tries left.</translation>
+    </message>
+</context>
+<context>
+    <name>HostStartup</name>
+    <message>
+        <source>Host view · {location}</source>
+        <translation>Host view · {location}</translation>
+    </message>
+    <message>
+        <source>The database is not up to date with this version of StadsPunt.
+
+Ask the application administrator to run:
+    stadspunt db upgrade</source>
+        <translation>The database is not up to date with this version of StadsPunt.
+
+Ask the application administrator to run:
+    stadspunt db upgrade</translation>
+    </message>
+    <message>
+        <source>StadsPunt cannot start</source>
+        <translation>StadsPunt cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>HostWindow</name>
+    <message>
+        <source>Hall · {location}</source>
+        <extracomment>How often the hall is read: a help request shows within this time (2-3 s). How often the waiting times count on between readings.</extracomment>
+        <translation>Hall · {location}</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Updated {time}</translation>
+    </message>
+    <message>
+        <source>The lists could not be updated: {error} Trying again…</source>
+        <translation>The lists could not be updated: {error} Trying again…</translation>
+    </message>
+    <message>
+        <source>StadsPunt host view – {user}</source>
+        <translation>StadsPunt host view – {user}</translation>
+    </message>
+    <message>
+        <source>Help requested at {kiosk}: {reason}, waiting {time}</source>
+        <translation>Help requested at {kiosk}: {reason}, waiting {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1155,12 +1501,12 @@ Ask the application administrator to run:
         <translation>&amp;Machine-readable zone</translation>
     </message>
     <message>
-        <source>Scan the machine-readable zone (the lines at the bottom of the passport&apos;s photo page or on the back of the identity card), or type it. There is no card reader here: only the MRZ is checked.</source>
-        <translation>Scan the machine-readable zone (the lines at the bottom of the passport&apos;s photo page or on the back of the identity card), or type it. There is no card reader here: only the MRZ is checked.</translation>
+        <source>Scan the machine-readable zone (the lines at the bottom of the passport's photo page or on the back of the identity card), or type it. There is no card reader here: only the MRZ is checked.</source>
+        <translation>Scan the machine-readable zone (the lines at the bottom of the passport's photo page or on the back of the identity card), or type it. There is no card reader here: only the MRZ is checked.</translation>
     </message>
     <message>
-        <source>Scan the machine-readable zone (the lines at the bottom of the passport&apos;s photo page or on the back of the identity card), or type it. Then put the document on the reader.</source>
-        <translation>Scan the machine-readable zone (the lines at the bottom of the passport&apos;s photo page or on the back of the identity card), or type it. Then put the document on the reader.</translation>
+        <source>Scan the machine-readable zone (the lines at the bottom of the passport's photo page or on the back of the identity card), or type it. Then put the document on the reader.</source>
+        <translation>Scan the machine-readable zone (the lines at the bottom of the passport's photo page or on the back of the identity card), or type it. Then put the document on the reader.</translation>
     </message>
     <message>
         <source>Machine-readable zone</source>
@@ -1183,8 +1529,8 @@ Ask the application administrator to run:
         <translation>Put on reader</translation>
     </message>
     <message>
-        <source>Build this test person&apos;s document, put it on the reader and scan its MRZ</source>
-        <translation>Build this test person&apos;s document, put it on the reader and scan its MRZ</translation>
+        <source>Build this test person's document, put it on the reader and scan its MRZ</source>
+        <translation>Build this test person's document, put it on the reader and scan its MRZ</translation>
     </message>
     <message>
         <source>Forged document</source>
@@ -1292,10 +1638,29 @@ Ask the application administrator to run:
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Touch the screen, or this session ends in 1 second.</source>
+        <translation>Touch the screen, or this session ends in 1 second.</translation>
+    </message>
+    <message>
+        <source>Touch the screen, or this session ends in {seconds} seconds.</source>
+        <translation>Touch the screen, or this session ends in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Yes, I am still here</translation>
+    </message>
+</context>
+<context>
     <name>KeypadScreen</name>
     <message>
         <source>Delete</source>
-        <extracomment>The keypad&apos;s size: keys of about 180x140 px, a block a hand can span. Landscape puts the text beside the keys; the text column needs the width of a usual screen.</extracomment>
+        <extracomment>The keypad's size: keys of about 180x140 px, a block a hand can span. Landscape puts the text beside the keys; the text column needs the width of a usual screen.</extracomment>
         <translation>Delete</translation>
     </message>
     <message>
@@ -1348,6 +1713,45 @@ Ask the application administrator to run:
     </message>
 </context>
 <context>
+    <name>KioskRow</name>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <source>End the session on {kiosk}</source>
+        <translation>End the session on {kiosk}</translation>
+    </message>
+    <message>
+        <source>Stops what the visitor is doing and returns the kiosk to its start screen</source>
+        <translation>Stops what the visitor is doing and returns the kiosk to its start screen</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open help request(s)</source>
+        <translation><numerusform>%n open help request</numerusform><numerusform>%n open help requests</numerusform></translation>
+    </message>
+    <message>
+        <source>Session {age}</source>
+        <translation>Session {age}</translation>
+    </message>
+    <message>
+        <source>No visitor</source>
+        <translation>No visitor</translation>
+    </message>
+    <message>
+        <source>last seen {time} ({ago} ago)</source>
+        <translation>last seen {time} ({ago} ago)</translation>
+    </message>
+</context>
+<context>
     <name>KioskWording</name>
     <message>
         <source>No desk open right now</source>
@@ -1372,6 +1776,41 @@ Ask the application administrator to run:
     <message>
         <source>There are {count} people ahead of you</source>
         <translation>There are {count} people ahead of you</translation>
+    </message>
+</context>
+<context>
+    <name>KiosksPanel</name>
+    <message>
+        <source>Kiosks ({count})</source>
+        <translation>Kiosks ({count})</translation>
+    </message>
+    <message>
+        <source>No kiosk has reported yet.</source>
+        <translation>No kiosk has reported yet.</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <source>End the session on {kiosk}?</source>
+        <translation>End the session on {kiosk}?</translation>
+    </message>
+    <message>
+        <source>The visitor is at: {step}. What they entered is wiped and the kiosk returns to its start screen. A payment in progress is settled by the kiosk.</source>
+        <translation>The visitor is at: {step}. What they entered is wiped and the kiosk returns to its start screen. A payment in progress is settled by the kiosk.</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Keep it running</translation>
+    </message>
+    <message>
+        <source>Ending the session…</source>
+        <translation>Ending the session…</translation>
+    </message>
+    <message>
+        <source>{kiosk} ends the session at its next check-in (within seconds).</source>
+        <translation>{kiosk} ends the session at its next check-in (within seconds).</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1844,13 @@ Ask the application administrator to run:
             <numerusform>%n article found</numerusform>
             <numerusform>%n articles found</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1900,6 @@ Ask the application administrator to run:
     <name>MessageScreen</name>
     <message>
         <source>One moment, please</source>
-        <extracomment>A check-in was refused; ``refusal`` says why and decides the buttons.</extracomment>
         <translation>One moment, please</translation>
     </message>
     <message>
@@ -1519,6 +1964,7 @@ Ask the application administrator to run:
     </message>
     <message>
         <source>Help</source>
+        <extracomment>A check-in was refused; ``refusal`` says why and decides the buttons. The host coming to help (display name), once known.</extracomment>
         <translation>Help</translation>
     </message>
     <message>
@@ -1528,6 +1974,38 @@ Ask the application administrator to run:
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>Take your document and receipt. Have a nice day!</source>
+        <translation>Take your document and receipt. Have a nice day!</translation>
+    </message>
+    <message>
+        <source>The kiosk has stopped. If you paid but got no document, a host in the hall will help you.</source>
+        <translation>The kiosk has stopped. If you paid but got no document, a host in the hall will help you.</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <source>This session was ended by a staff member.</source>
+        <translation>This session was ended by a staff member.</translation>
+    </message>
+    <message>
+        <source>{name} is coming to you. Please wait here.</source>
+        <translation>{name} is coming to you. Please wait here.</translation>
+    </message>
+    <message>
+        <source>A staff member is coming to you. Please wait here.</source>
+        <translation>A staff member is coming to you. Please wait here.</translation>
+    </message>
+    <message>
+        <source>One moment, please: we are calling a staff member.</source>
+        <translation>One moment, please: we are calling a staff member.</translation>
+    </message>
+    <message>
+        <source>A staff member has been alerted and will come to you. Please wait here.</source>
+        <translation>A staff member has been alerted and will come to you. Please wait here.</translation>
     </message>
     <message>
         <source>Please wait a little</source>
@@ -1564,6 +2042,25 @@ Ask the application administrator to run:
     <message>
         <source>You can take a ticket, or ask a host in the hall for help.</source>
         <translation>You can take a ticket, or ask a host in the hall for help.</translation>
+    </message>
+</context>
+<context>
+    <name>PayingScreen</name>
+    <message>
+        <source>Pay on the payment terminal</source>
+        <translation>Pay on the payment terminal</translation>
+    </message>
+    <message>
+        <source>Follow the instructions on the payment terminal.</source>
+        <translation>Follow the instructions on the payment terminal.</translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <translation>Amount: {amount}</translation>
+    </message>
+    <message>
+        <source>To cancel, press Stop on the payment terminal.</source>
+        <translation>To cancel, press Stop on the payment terminal.</translation>
     </message>
 </context>
 <context>
@@ -1633,8 +2130,8 @@ Ask the application administrator to run:
         <translation>Re&amp;fund…</translation>
     </message>
     <message>
-        <source>Pay (part of) the selected payment back to the customer&apos;s card</source>
-        <translation>Pay (part of) the selected payment back to the customer&apos;s card</translation>
+        <source>Pay (part of) the selected payment back to the customer's card</source>
+        <translation>Pay (part of) the selected payment back to the customer's card</translation>
     </message>
     <message>
         <source>Payments and refunds</source>
@@ -1672,10 +2169,10 @@ Ask the application administrator to run:
         <translation>No payments or refunds in this period.</translation>
     </message>
     <message numerus="yes">
-        <source>%n payment(s) need attention (amber rows). Look the reference up on the terminal&apos;s own list before anything else is done with them.</source>
+        <source>%n payment(s) need attention (amber rows). Look the reference up on the terminal's own list before anything else is done with them.</source>
         <translation>
-            <numerusform>%n payment needs attention (amber row). Look the reference up on the terminal&apos;s own list before anything else is done with it.</numerusform>
-            <numerusform>%n payments need attention (amber rows). Look the reference up on the terminal&apos;s own list before anything else is done with them.</numerusform>
+            <numerusform>%n payment needs attention (amber row). Look the reference up on the terminal's own list before anything else is done with it.</numerusform>
+            <numerusform>%n payments need attention (amber rows). Look the reference up on the terminal's own list before anything else is done with them.</numerusform>
         </translation>
     </message>
     <message>
@@ -1850,9 +2347,9 @@ Ask the application administrator to run:
 <context>
     <name>PersonHeader</name>
     <message>
-        <source>Photo from the document&apos;s chip</source>
-        <extracomment>The chip&apos;s photo in the name line: small, the 3:4 of a passport photo.</extracomment>
-        <translation>Photo from the document&apos;s chip</translation>
+        <source>Photo from the document's chip</source>
+        <extracomment>The chip's photo in the name line: small, the 3:4 of a passport photo.</extracomment>
+        <translation>Photo from the document's chip</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2176,6 +2673,116 @@ Without a person, the contact is registered anonymously.</translation>
     <message>
         <source>The PDF could not be saved there. Choose another folder.</source>
         <translation>The PDF could not be saved there. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingScreen</name>
+    <message>
+        <source>Your money is being refunded…</source>
+        <translation>Your money is being refunded…</translation>
+    </message>
+    <message>
+        <source>This takes a moment. Please wait.</source>
+        <translation>This takes a moment. Please wait.</translation>
+    </message>
+    <message>
+        <source>Your uittreksel is being printed…</source>
+        <translation>Your uittreksel is being printed…</translation>
+    </message>
+    <message>
+        <source>The payment went through. Your document is printed now.</source>
+        <translation>The payment went through. Your document is printed now.</translation>
+    </message>
+    <message>
+        <source>Your receipt follows.</source>
+        <translation>Your receipt follows.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemScreen</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Or ask a host in the hall for help.</source>
+        <translation>Or ask a host in the hall for help.</translation>
+    </message>
+    <message>
+        <source>No document found</source>
+        <translation>No document found</translation>
+    </message>
+    <message>
+        <source>We did not find a document on the reader.</source>
+        <translation>We did not find a document on the reader.</translation>
+    </message>
+    <message>
+        <source>Your document could not be read</source>
+        <translation>Your document could not be read</translation>
+    </message>
+    <message>
+        <source>We cannot help you at this kiosk</source>
+        <translation>We cannot help you at this kiosk</translation>
+    </message>
+    <message>
+        <source>Your document could not be accepted here. Please go to the counter: a staff member will help you. Nothing has been paid.</source>
+        <translation>Your document could not be accepted here. Please go to the counter: a staff member will help you. Nothing has been paid.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Payment not completed</source>
+        <translation>Payment not completed</translation>
+    </message>
+    <message>
+        <source>The payment was declined or cancelled. Nothing has been charged.</source>
+        <translation>The payment was declined or cancelled. Nothing has been charged.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the payment</source>
+        <translation>Something went wrong with the payment</translation>
+    </message>
+    <message>
+        <source>We cannot tell whether your payment went through. Someone is coming to help you: please wait here.</source>
+        <translation>We cannot tell whether your payment went through. Someone is coming to help you: please wait here.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Your uittreksel could not be printed. Someone is coming to help you.</source>
+        <translation>Your uittreksel could not be printed. Someone is coming to help you.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Money back</source>
+        <translation>Money back</translation>
+    </message>
+    <message>
+        <source>Your money has been refunded</source>
+        <translation>Your money has been refunded</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled: the amount goes back to your account. You can get your uittreksel at the counter.</source>
+        <translation>The payment was cancelled: the amount goes back to your account. You can get your uittreksel at the counter.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <source>This service is not available at this kiosk now.</source>
+        <translation>This service is not available at this kiosk now.</translation>
+    </message>
+    <message>
+        <source>Sorry, that did not work</source>
+        <translation>Sorry, that did not work</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3145,29 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
 </context>
 <context>
+    <name>QueueRow</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>longest {time}</source>
+        <translation>longest {time}</translation>
+    </message>
+    <message>
+        <source>no desk open</source>
+        <translation>no desk open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) open</source>
+        <translation><numerusform>%n desk open</numerusform><numerusform>%n desks open</numerusform></translation>
+    </message>
+    <message>
+        <source>new ticket waits about {minutes} min</source>
+        <translation>new ticket waits about {minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>QueueScreen</name>
     <message>
         <source>One moment, please</source>
@@ -2610,15 +3240,34 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
 </context>
 <context>
+    <name>QueuesPanel</name>
+    <message>
+        <source>No queues.</source>
+        <translation>No queues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queues (%n waiting)</source>
+        <translation><numerusform>Queues (%n waiting)</numerusform><numerusform>Queues (%n waiting)</numerusform></translation>
+    </message>
+    <message>
+        <source>Open desks: {desks}</source>
+        <translation>Open desks: {desks}</translation>
+    </message>
+    <message>
+        <source>No desk is open.</source>
+        <translation>No desk is open.</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
-        <extracomment>&quot;10&quot;, &quot;10,5&quot;, &quot;10,50&quot;, &quot;1.234,56&quot;, &quot;€ 10,00&quot;, and &quot;10.50&quot; (a decimal point, as typed on a numeric keypad). Thousands dots only in groups of three, so &quot;1.2345&quot; is refused, not guessed.</extracomment>
+        <extracomment>"10", "10,5", "10,50", "1.234,56", "€ 10,00", and "10.50" (a decimal point, as typed on a numeric keypad). Thousands dots only in groups of three, so "1.2345" is refused, not guessed.</extracomment>
         <translation>Refund</translation>
     </message>
     <message>
-        <source>Refund to the customer&apos;s card</source>
-        <translation>Refund to the customer&apos;s card</translation>
+        <source>Refund to the customer's card</source>
+        <translation>Refund to the customer's card</translation>
     </message>
     <message>
         <source>Payment {reference} of {amount}
@@ -2691,8 +3340,8 @@ Without a person, the contact is registered anonymously.</translation>
         <translation>The terminal stopped the refund (no card in time, cancelled on the terminal, or the terminal is busy or not reachable); nothing was paid back.</translation>
     </message>
     <message>
-        <source>The terminal did not answer: it is not known whether the money went back. Check the terminal&apos;s list before trying again; the payments view shows this refund as unsettled.</source>
-        <translation>The terminal did not answer: it is not known whether the money went back. Check the terminal&apos;s list before trying again; the payments view shows this refund as unsettled.</translation>
+        <source>The terminal did not answer: it is not known whether the money went back. Check the terminal's list before trying again; the payments view shows this refund as unsettled.</source>
+        <translation>The terminal did not answer: it is not known whether the money went back. Check the terminal's list before trying again; the payments view shows this refund as unsettled.</translation>
     </message>
     <message>
         <source>Cancelling on the terminal…</source>
@@ -2773,6 +3422,84 @@ Without a person, the contact is registered anonymously.</translation>
     <message>
         <source>Remove the selected line</source>
         <translation>Remove the selected line</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Help at {kiosk} done</source>
+        <translation>Help at {kiosk} done</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional): what was the question, what did you do?</source>
+        <translation>&amp;Note (optional): what was the question, what did you do?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Register as a contact</source>
+        <translation>&amp;Register as a contact</translation>
+    </message>
+    <message>
+        <source>Register as a contact</source>
+        <translation>Register as a contact</translation>
+    </message>
+    <message>
+        <source>Counts this help in the contact registry (kanaal kiosk), with your note</source>
+        <translation>Counts this help in the contact registry (kanaal kiosk), with your note</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Mark the help request as done</source>
+        <translation>Mark the help request as done</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>ResolvedRow</name>
+    <message>
+        <source>resolved at {time} by {name}</source>
+        <translation>resolved at {time} by {name}</translation>
+    </message>
+    <message>
+        <source>answered after {time}</source>
+        <translation>answered after {time}</translation>
+    </message>
+    <message>
+        <source>registered as a contact</source>
+        <translation>registered as a contact</translation>
+    </message>
+</context>
+<context>
+    <name>SelfPage</name>
+    <message>
+        <source>Back</source>
+        <extracomment>Every touch target of the self-service screens is at least this high (15 mm at 170 dpi). Sizes and states only: the window's sheet scales fonts, and a font size here would not scale.</extracomment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServiceView</name>
+    <message>
+        <source>That scan did not work. Please scan again.</source>
+        <extracomment>How often the reader is asked whether the document lies on it. How long a print may take before it counts as failed (an A4 page through CUPS). The holder's document is refused (not the kiosk's fault, not the visitor's to retry).</extracomment>
+        <translation>That scan did not work. Please scan again.</translation>
     </message>
 </context>
 <context>
@@ -2884,7 +3611,7 @@ Without a person, the contact is registered anonymously.</translation>
     <name>TaskTableModel</name>
     <message>
         <source>Norm</source>
-        <extracomment>The person&apos;s open hand-offs: which unit, by when, and what for (the subject is in the contact history next to it, so it is left out to keep the columns readable at 1366 px). A unit&apos;s task list: the unit is chosen above it; who and since when matter instead.</extracomment>
+        <extracomment>The person's open hand-offs: which unit, by when, and what for (the subject is in the contact history next to it, so it is left out to keep the columns readable at 1366 px). A unit's task list: the unit is chosen above it; who and since when matter instead.</extracomment>
         <translation>Norm</translation>
     </message>
     <message>
@@ -3058,8 +3785,8 @@ Without a person, the contact is registered anonymously.</translation>
         <translation>(name unknown)</translation>
     </message>
     <message>
-        <source>The purpose is printed on the uittreksel and recorded in the log of who viewed this person&apos;s data.</source>
-        <translation>The purpose is printed on the uittreksel and recorded in the log of who viewed this person&apos;s data.</translation>
+        <source>The purpose is printed on the uittreksel and recorded in the log of who viewed this person's data.</source>
+        <translation>The purpose is printed on the uittreksel and recorded in the log of who viewed this person's data.</translation>
     </message>
     <message>
         <source>Issue and print</source>
@@ -3337,6 +4064,45 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
 </context>
 <context>
+    <name>device_kind</name>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <source>Payment terminal</source>
+        <translation>Payment terminal</translation>
+    </message>
+</context>
+<context>
+    <name>device_state</name>
+    <message>
+        <source>Paper low</source>
+        <extracomment>States that need nobody. "absent" is a device a station is configured without. States that need someone soon but do not stop the device yet (amber); any other not-ok state, known or not, is red.</extracomment>
+        <translation>Paper low</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Out of paper</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Paper jam</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>doelgroep</name>
     <message>
         <source>Residents</source>
@@ -3359,8 +4125,8 @@ Without a person, the contact is registered anonymously.</translation>
         <translation>Kiosk {kiosk} is not registered. A beheerder must add it first.</translation>
     </message>
     <message>
-        <source>A username uses letters, digits, &apos;.&apos; and &apos;-&apos; only.</source>
-        <translation>A username uses letters, digits, &apos;.&apos; and &apos;-&apos; only.</translation>
+        <source>A username uses letters, digits, '.' and '-' only.</source>
+        <translation>A username uses letters, digits, '.' and '-' only.</translation>
     </message>
     <message>
         <source>A password needs at least {n} characters.</source>
@@ -3376,7 +4142,7 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
         <source>This contact does not exist (any more).</source>
-        <extracomment>The queue visit this contact belongs to: ending that visit completes this contact with its wait and service time instead of registering a second one. Whose question it is: the BSN, masked unless the reader&apos;s role needs it.</extracomment>
+        <extracomment>The queue visit this contact belongs to: ending that visit completes this contact with its wait and service time instead of registering a second one. Whose question it is: the BSN, masked unless the reader's role needs it.</extracomment>
         <translation>This contact does not exist (any more).</translation>
     </message>
     <message>
@@ -3489,7 +4255,7 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
         <source>The BRP answered in a form StadsPunt cannot read. Try again; if it keeps happening, tell the administrator.</source>
-        <extracomment>Adresregel2 of a Dutch address: &quot;3077 AW ROTTERDAM&quot;.</extracomment>
+        <extracomment>Adresregel2 of a Dutch address: "3077 AW ROTTERDAM".</extracomment>
         <translation>The BRP answered in a form StadsPunt cannot read. Try again; if it keeps happening, tell the administrator.</translation>
     </message>
     <message>
@@ -3506,7 +4272,7 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
         <source>The fee variant is longer than {n} characters.</source>
-        <extracomment>&quot;&quot; for the standard fee, else e.g. &quot;jonger dan 18&quot;, &quot;spoedtoeslag&quot;. The year asked about (the fee year of the moment given, or of today). The year the fees below are from: ``requested_year``, or the latest earlier year when nothing is entered for it yet; None when the product has no fees at all.</extracomment>
+        <extracomment>"" for the standard fee, else e.g. "jonger dan 18", "spoedtoeslag". The year asked about (the fee year of the moment given, or of today). The year the fees below are from: ``requested_year``, or the latest earlier year when nothing is entered for it yet; None when the product has no fees at all.</extracomment>
         <translation>The fee variant is longer than {n} characters.</translation>
     </message>
     <message>
@@ -3559,16 +4325,16 @@ Without a person, the contact is registered anonymously.</translation>
         <translation>The funnel starts at {node}, which does not exist.</translation>
     </message>
     <message>
-        <source>Option &apos;{option}&apos; of {node} leads to {target}, which does not exist.</source>
-        <translation>Option &apos;{option}&apos; of {node} leads to {target}, which does not exist.</translation>
+        <source>Option '{option}' of {node} leads to {target}, which does not exist.</source>
+        <translation>Option '{option}' of {node} leads to {target}, which does not exist.</translation>
     </message>
     <message>
         <source>A question funnel needs an answer.</source>
         <translation>A question funnel needs an answer.</translation>
     </message>
     <message>
-        <source>Node key {node} must be 1 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>Node key {node} must be 1 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
+        <source>Node key {node} must be 1 to 40 lower-case letters, digits, '-' or '_'.</source>
+        <translation>Node key {node} must be 1 to 40 lower-case letters, digits, '-' or '_'.</translation>
     </message>
     <message>
         <source>Node {node} needs a text of at most {n} characters.</source>
@@ -3641,8 +4407,8 @@ Without a person, the contact is registered anonymously.</translation>
         <translation>Answer {node} sends to the kiosk, but the kiosk does not offer {code}.</translation>
     </message>
     <message>
-        <source>An article code uses 2 to 80 lower-case letters, digits and &apos;-&apos;.</source>
-        <translation>An article code uses 2 to 80 lower-case letters, digits and &apos;-&apos;.</translation>
+        <source>An article code uses 2 to 80 lower-case letters, digits and '-'.</source>
+        <translation>An article code uses 2 to 80 lower-case letters, digits and '-'.</translation>
     </message>
     <message>
         <source>The title needs 1 to {n} characters.</source>
@@ -3675,7 +4441,7 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
         <source>A postcode has four digits and two letters (1234 AB).</source>
-        <extracomment>Voorvoegsels (table 36) people type in front of the geslachtsnaam: &quot;van der Meijden&quot;.</extracomment>
+        <extracomment>Voorvoegsels (table 36) people type in front of the geslachtsnaam: "van der Meijden".</extracomment>
         <translation>A postcode has four digits and two letters (1234 AB).</translation>
     </message>
     <message>
@@ -3709,7 +4475,7 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
         <source>Enter the name of the person the appointment is for.</source>
-        <extracomment>For the QR on the confirmation; only given to staff who may book. Whether the visitor can check in with BSN and birth date (both were known at booking). The agenda&apos;s check-in window around ``starts_at``, for the confirmation&apos;s instructions. False when the appointment was checked in before (the same ticket is shown again).</extracomment>
+        <extracomment>For the QR on the confirmation; only given to staff who may book. Whether the visitor can check in with BSN and birth date (both were known at booking). The agenda's check-in window around ``starts_at``, for the confirmation's instructions. False when the appointment was checked in before (the same ticket is shown again).</extracomment>
         <translation>Enter the name of the person the appointment is for.</translation>
     </message>
     <message>
@@ -3770,7 +4536,7 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
         <source>There is no visitor at this desk right now.</source>
-        <extracomment>Recalls before a desk may mark the visitor as not shown up. Service times the wait estimate averages over, per queue (most recent first). Onderwerp of a visit ended without a registered contact (a domain text, kept in Dutch). Expected wait for a ticket taken now; None when no desk serving this queue is open. Waiting tickets ahead of this one in its queue (0 = next), when it is waiting. Queue codes of the routing profile, in priority order. False when a contact registered during the visit was completed instead of a new one.</extracomment>
+        <extracomment>Recalls before a desk may mark the visitor as not shown up. Service times the wait estimate averages over, per queue (most recent first). Onderwerp of a visit ended without a registered contact (a domain text, kept in Dutch). Expected wait for a ticket taken now; None when no desk serving this queue is open. Since when the longest-waiting ticket of today waits; None when nobody waits. Waiting tickets ahead of this one in its queue (0 = next), when it is waiting. Queue codes of the routing profile, in priority order. False when a contact registered during the visit was completed instead of a new one.</extracomment>
         <translation>There is no visitor at this desk right now.</translation>
     </message>
     <message>
@@ -3807,7 +4573,7 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
         <source>There is no desk {code}.</source>
-        <extracomment>What ``TicketInfo`` needs from a ticket row (with the queue&apos;s and appointment&apos;s names).</extracomment>
+        <extracomment>What ``TicketInfo`` needs from a ticket row (with the queue's and appointment's names).</extracomment>
         <translation>There is no desk {code}.</translation>
     </message>
     <message>
@@ -3963,8 +4729,8 @@ Without a person, the contact is registered anonymously.</translation>
         <translation>The security data on the chip has been changed after the document was issued. Do not accept the document; ask a colleague.</translation>
     </message>
     <message>
-        <source>The signature on the chip&apos;s data is not valid. Do not accept the document; ask a colleague.</source>
-        <translation>The signature on the chip&apos;s data is not valid. Do not accept the document; ask a colleague.</translation>
+        <source>The signature on the chip's data is not valid. Do not accept the document; ask a colleague.</source>
+        <translation>The signature on the chip's data is not valid. Do not accept the document; ask a colleague.</translation>
     </message>
     <message>
         <source>The document was signed by an authority that is not on our list of trusted issuers. Check the document by hand and ask a colleague.</source>
@@ -4012,7 +4778,7 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
         <source>State what the uittreksel is for (purpose).</source>
-        <extracomment>A scanned code longer than this is refused before it is decoded. Longer purposes are refused: the purpose is printed and signed into the QR code, and a code of more than about 1,200 characters is dense enough to fail a counter scanner. The code&apos;s smallest size; it grows so that one module is at least ``QR_MIN_MODULE`` wide (a long name, address and purpose make a denser code). 0.5 mm modules: what a 2D hand scanner at the counter reads from a laser print. Table 32 names in English for the nationalities the counter meets all day; others are shown with their Dutch table name (or code), as the BRP itself has no English names.</extracomment>
+        <extracomment>A scanned code longer than this is refused before it is decoded. Longer purposes are refused: the purpose is printed and signed into the QR code, and a code of more than about 1,200 characters is dense enough to fail a counter scanner. The code's smallest size; it grows so that one module is at least ``QR_MIN_MODULE`` wide (a long name, address and purpose make a denser code). 0.5 mm modules: what a 2D hand scanner at the counter reads from a laser print. Table 32 names in English for the nationalities the counter meets all day; others are shown with their Dutch table name (or code), as the BRP itself has no English names.</extracomment>
         <translation>State what the uittreksel is for (purpose).</translation>
     </message>
     <message>
@@ -4068,6 +4834,61 @@ Without a person, the contact is registered anonymously.</translation>
         <source>A device reported a problem. Ask a colleague for help.</source>
         <translation>A device reported a problem. Ask a colleague for help.</translation>
     </message>
+    <message>
+        <source>Kiosk {kiosk} has not reported to the host view; it cannot be reached.</source>
+        <extracomment>A kiosk beats every 5 s; three missed beats and the host view calls it offline. A visitor's waiting time is clamped, not refused: a help request must not fail on a counter. The kiosk's languages and their ISO 639-2/B code on the Klantcontact. The contact's onderwerp per task: Dutch domain texts (data, not screen text). How the session ended, in the contact's inhoud (Dutch, for the staff reading a history).</extracomment>
+        <translation>Kiosk {kiosk} has not reported to the host view; it cannot be reached.</translation>
+    </message>
+    <message>
+        <source>This help request does not exist (any more).</source>
+        <translation>This help request does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>This help request has already been resolved.</source>
+        <translation>This help request has already been resolved.</translation>
+    </message>
+    <message>
+        <source>The identified person is not in the registry; nothing was saved.</source>
+        <extracomment>Also the Klantcontact's UUID: a staff visit registered earlier under it is reused. The step code the visitor reached (``self.paying``, ``bsn``, ...). "nl" or "en". The identified document holder (self-service). False when the contact already existed: a resend, or the staff visit registered earlier. A host asked to end the current session; returned to one heartbeat only. Display name of the host who acknowledged the kiosk's open help request. Seen within the service's ``online_window``. How long the visitor had been busy at the kiosk when asking. Display name of the host who acknowledged it. A kiosk not seen for longer is shown offline (3 x the heartbeat interval).</extracomment>
+        <translation>The identified person is not in the registry; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {n} characters.</source>
+        <translation>The note is longer than {n} characters.</translation>
+    </message>
+    <message>
+        <source>A kiosk id has 1 to {limit} characters.</source>
+        <translation>A kiosk id has 1 to {limit} characters.</translation>
+    </message>
+    <message>
+        <source>A step code is a lower-case word such as attract or self.paying.</source>
+        <translation>A step code is a lower-case word such as attract or self.paying.</translation>
+    </message>
+    <message>
+        <source>The kiosk language is nl or en.</source>
+        <translation>The kiosk language is nl or en.</translation>
+    </message>
+    <message>
+        <source>The session times are not possible: it ends before it starts or later than now.</source>
+        <translation>The session times are not possible: it ends before it starts or later than now.</translation>
+    </message>
+    <message>
+        <source>A self-service session names its product.</source>
+        <translation>A self-service session names its product.</translation>
+    </message>
+    <message>
+        <source>A ticket code has at most {n} characters.</source>
+        <translation>A ticket code has at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>This document has expired. Use a valid passport or identity card, or ask a host for help.</source>
+        <extracomment>The audit purpose of the kiosk's BRP reads (doelbinding): the holder's own data only. What this service can hand out at a kiosk; a catalogue entry for anything else is ignored.</extracomment>
+        <translation>This document has expired. Use a valid passport or identity card, or ask a host for help.</translation>
+    </message>
+    <message>
+        <source>Your details could not be found in the BRP. Please ask a host for help.</source>
+        <translation>Your details could not be found in the BRP. Please ask a host for help.</translation>
+    </message>
 </context>
 <context>
     <name>funnel_action</name>
@@ -4095,6 +4916,125 @@ Without a person, the contact is registered anonymously.</translation>
     <message>
         <source>the back office</source>
         <translation>the back office</translation>
+    </message>
+</context>
+<context>
+    <name>help_reason</name>
+    <message>
+        <source>Visitor asks for help</source>
+        <extracomment>Steps where nobody is using the kiosk: no session age, and ending a session has no point.</extracomment>
+        <translation>Visitor asks for help</translation>
+    </message>
+    <message>
+        <source>Paid document not printed</source>
+        <translation>Paid document not printed</translation>
+    </message>
+    <message>
+        <source>Payment problem</source>
+        <translation>Payment problem</translation>
+    </message>
+    <message>
+        <source>Device failed during a visit</source>
+        <translation>Device failed during a visit</translation>
+    </message>
+</context>
+<context>
+    <name>host_step</name>
+    <message>
+        <source>Starting up</source>
+        <translation>Starting up</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Out of order</translation>
+    </message>
+    <message>
+        <source>Start screen, free</source>
+        <translation>Start screen, free</translation>
+    </message>
+    <message>
+        <source>Choosing a language</source>
+        <translation>Choosing a language</translation>
+    </message>
+    <message>
+        <source>Choosing what to do</source>
+        <translation>Choosing what to do</translation>
+    </message>
+    <message>
+        <source>Registering the visit</source>
+        <translation>Registering the visit</translation>
+    </message>
+    <message>
+        <source>Thank-you screen</source>
+        <translation>Thank-you screen</translation>
+    </message>
+    <message>
+        <source>Error screen</source>
+        <translation>Error screen</translation>
+    </message>
+    <message>
+        <source>Choosing a queue</source>
+        <translation>Choosing a queue</translation>
+    </message>
+    <message>
+        <source>Taking a ticket</source>
+        <translation>Taking a ticket</translation>
+    </message>
+    <message>
+        <source>Ticket shown</source>
+        <translation>Ticket shown</translation>
+    </message>
+    <message>
+        <source>Checking in for an appointment</source>
+        <translation>Checking in for an appointment</translation>
+    </message>
+    <message>
+        <source>Typing the BSN</source>
+        <translation>Typing the BSN</translation>
+    </message>
+    <message>
+        <source>Typing the date of birth</source>
+        <translation>Typing the date of birth</translation>
+    </message>
+    <message>
+        <source>Checking in</source>
+        <translation>Checking in</translation>
+    </message>
+    <message>
+        <source>Check-in refused</source>
+        <translation>Check-in refused</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Self-service</translation>
+    </message>
+    <message>
+        <source>Self-service: scanning the ID document</source>
+        <translation>Self-service: scanning the ID document</translation>
+    </message>
+    <message>
+        <source>Self-service: reading the chip</source>
+        <translation>Self-service: reading the chip</translation>
+    </message>
+    <message>
+        <source>Self-service: confirming</source>
+        <translation>Self-service: confirming</translation>
+    </message>
+    <message>
+        <source>Self-service: paying by card</source>
+        <translation>Self-service: paying by card</translation>
+    </message>
+    <message>
+        <source>Self-service: printing</source>
+        <translation>Self-service: printing</translation>
+    </message>
+    <message>
+        <source>Self-service: done</source>
+        <translation>Self-service: done</translation>
+    </message>
+    <message>
+        <source>Self-service: problem</source>
+        <translation>Self-service: problem</translation>
     </message>
 </context>
 <context>
@@ -4234,7 +5174,7 @@ Without a person, the contact is registered anonymously.</translation>
     <name>roles</name>
     <message>
         <source>Medewerker</source>
-        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk. Take a queue ticket, check in for an appointment: what a kiosk does for a visitor. Open a desk and call, recall, transfer, park and end visits. Book, reschedule and cancel appointments for a resident. Report the state of this station&apos;s printer, card reader or payment terminal. See every station&apos;s devices and their alerts (the host view, the MI). Take a card payment for a fee and follow it to the end (kiosk, counter). Pay money back to a card: a teamleider&apos;s decision, never a kiosk&apos;s. Read a visitor&apos;s passport or identity card (MRZ, chip) to know who is at the desk.</extracomment>
+        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk. Take a queue ticket, check in for an appointment: what a kiosk does for a visitor. Open a desk and call, recall, transfer, park and end visits. Book, reschedule and cancel appointments for a resident. Report the state of this station's printer, card reader or payment terminal. See every station's devices and their alerts (the host view, the MI). Take a card payment for a fee and follow it to the end (kiosk, counter). Pay money back to a card: a teamleider's decision, never a kiosk's. Read a visitor's passport or identity card (MRZ, chip) to know who is at the desk. A kiosk's own bookkeeping: its state and step for the host view, help requests, and each visitor session as a contact. Issue a document (uittreksel BRP) to the holder of a chip-verified identity document, for that holder only: the kiosk's self-service, which reads no other person. The host view: see the kiosks, answer help requests, end a kiosk session remotely.</extracomment>
         <translation>Medewerker</translation>
     </message>
     <message>
@@ -4248,6 +5188,10 @@ Without a person, the contact is registered anonymously.</translation>
     <message>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>There are no agendas.</source>
-        <translation>Er zijn geen agenda&apos;s.</translation>
+        <translation>Er zijn geen agenda's.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -244,20 +244,20 @@
         <translation>BSN {bsn}{born} koppelen</translation>
     </message>
     <message>
-        <source>Shown in the person&apos;s 360 view. At the kiosk the visitor checks in with the QR code, or with BSN and date of birth.</source>
+        <source>Shown in the person's 360 view. At the kiosk the visitor checks in with the QR code, or with BSN and date of birth.</source>
         <translation>Zichtbaar in het 360-gradenbeeld van de persoon. Bij de zuil checkt de bezoeker in met de QR-code, of met BSN en geboortedatum.</translation>
     </message>
     <message>
-        <source>Shown in the person&apos;s 360 view. The birth date is unknown: the visitor checks in with the QR code.</source>
+        <source>Shown in the person's 360 view. The birth date is unknown: the visitor checks in with the QR code.</source>
         <translation>Zichtbaar in het 360-gradenbeeld van de persoon. De geboortedatum is onbekend: de bezoeker checkt in met de QR-code.</translation>
     </message>
     <message>
         <source>Reading the agendas…</source>
-        <translation>Agenda&apos;s inlezen…</translation>
+        <translation>Agenda's inlezen…</translation>
     </message>
     <message>
         <source>There are no agendas to book in.</source>
-        <translation>Er zijn geen agenda&apos;s om in te boeken.</translation>
+        <translation>Er zijn geen agenda's om in te boeken.</translation>
     </message>
     <message>
         <source>Looking for the first free day…</source>
@@ -472,6 +472,16 @@
         <translation>Ik wil een medewerker spreken</translation>
     </message>
     <message>
+        <source>{product}
+{fee}, pay by card</source>
+        <translation>{product}
+{fee}, betalen met pin</translation>
+    </message>
+    <message>
+        <source>Your number appears on the screen; the printer is out of order.</source>
+        <translation>Uw nummer verschijnt op het scherm; de printer is buiten gebruik.</translation>
+    </message>
+    <message>
         <source>Back to the start</source>
         <translation>Terug naar het begin</translation>
     </message>
@@ -537,6 +547,54 @@
     <message>
         <source>Completing…</source>
         <translation>Bezig met afhandelen…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <source>{product} for {name}</source>
+        <extracomment>Landscape puts the purposes beside language, fee and the buttons.</extracomment>
+        <translation>{product} voor {name}</translation>
+    </message>
+    <message>
+        <source>Check that this is you, and tell us what you need it for.</source>
+        <translation>Controleer of dit uw naam is, en kies waarvoor u het nodig heeft.</translation>
+    </message>
+    <message>
+        <source>What do you need it for?</source>
+        <translation>Waarvoor heeft u het nodig?</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Taal van het uittreksel</translation>
+    </message>
+    <message>
+        <source>Cost: {amount}</source>
+        <translation>Kosten: {amount}</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Verhuurder</translation>
+    </message>
+    <message>
+        <source>Notary</source>
+        <translation>Notaris</translation>
+    </message>
+    <message>
+        <source>Authority abroad</source>
+        <translation>Instantie buitenland</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Pay {amount}</source>
+        <translation>Betalen {amount}</translation>
     </message>
 </context>
 <context>
@@ -653,7 +711,7 @@
     <name>ContactForm</name>
     <message>
         <source>Register contact</source>
-        <extracomment>Channels a medewerker registers; kiosk visits are registered by the kiosk itself. What the form loads in the background: products, units and this year&apos;s fees per product.</extracomment>
+        <extracomment>Channels a medewerker registers; kiosk visits are registered by the kiosk itself. What the form loads in the background: products, units and this year's fees per product.</extracomment>
         <translation>Contact registreren</translation>
     </message>
     <message>
@@ -786,7 +844,7 @@
 
 Ask the application administrator to run:
     stadspunt db upgrade</source>
-        <extracomment>How long a print is followed before it counts as &quot;not confirmed&quot;: an A4 page through CUPS (spooling, warming up) takes longer than a receipt, and the devices worker may wait.</extracomment>
+        <extracomment>How long a print is followed before it counts as "not confirmed": an A4 page through CUPS (spooling, warming up) takes longer than a receipt, and the devices worker may wait.</extracomment>
         <translation>De database is niet bijgewerkt voor deze versie van StadsPunt.
 
 Vraag de applicatiebeheerder om uit te voeren:
@@ -844,7 +902,7 @@ Vraag de applicatiebeheerder om uit te voeren:
         <translation>Agenda  (Ctrl+4)</translation>
     </message>
     <message>
-        <source>One agenda&apos;s day: who is coming, and free times to book</source>
+        <source>One agenda's day: who is coming, and free times to book</source>
         <translation>Eén dag van een agenda: wie er komt, en vrije tijden om te boeken</translation>
     </message>
     <message>
@@ -868,7 +926,7 @@ Vraag de applicatiebeheerder om uit te voeren:
     <name>DayEdit</name>
     <message>
         <source>Previous day (Alt+Left)</source>
-        <extracomment>Pixels per QR module on screen: about 4 cm wide at 96 dpi, scannable from a phone. Languages the confirmation can be written in, as (code, name in that language). The BSN as the role may see it (masked for some roles); the full one is sent. Only the confirmation of an existing appointment (the list&apos;s Confirmation button). The day chooser&apos;s format: with the weekday, since appointments are made by weekday.</extracomment>
+        <extracomment>Pixels per QR module on screen: about 4 cm wide at 96 dpi, scannable from a phone. Languages the confirmation can be written in, as (code, name in that language). The BSN as the role may see it (masked for some roles); the full one is sent. Only the confirmation of an existing appointment (the list's Confirmation button). The day chooser's format: with the weekday, since appointments are made by weekday.</extracomment>
         <translation>Vorige dag (Alt+pijl links)</translation>
     </message>
     <message>
@@ -882,6 +940,24 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>Next day</source>
         <translation>Volgende dag</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRow</name>
+    <message>
+        <source>since {time} ({ago})</source>
+        <translation>sinds {time} ({ago})</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>All devices are working.</source>
+        <translation>Alle apparaten werken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device alerts (%n)</source>
+        <translation><numerusform>Apparaatmeldingen (%n)</numerusform><numerusform>Apparaatmeldingen (%n)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -943,6 +1019,65 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
 </context>
 <context>
+    <name>DocumentScreen</name>
+    <message>
+        <source>Scan your document</source>
+        <translation>Scan uw document</translation>
+    </message>
+    <message>
+        <source>Scan the bottom of your passport or the back of your identity card.</source>
+        <translation>Scan de onderkant van uw paspoort of de achterkant van uw ID-kaart.</translation>
+    </message>
+    <message>
+        <source>Hold the lines of letters and &lt;&lt;&lt; under the scanner.</source>
+        <translation>Houd de regels met letters en &lt;&lt;&lt; onder de scanner.</translation>
+    </message>
+    <message>
+        <source>Place your document on the reader</source>
+        <translation>Leg uw document op de lezer</translation>
+    </message>
+    <message>
+        <source>Lay your passport or identity card flat on the card reader.</source>
+        <translation>Leg uw paspoort of ID-kaart plat op de kaartlezer.</translation>
+    </message>
+    <message>
+        <source>Leave it there until the screen tells you to take it.</source>
+        <translation>Laat het liggen tot het scherm zegt dat u het mag pakken.</translation>
+    </message>
+    <message>
+        <source>Reading your document…</source>
+        <translation>Uw document wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Leave your document on the reader.</source>
+        <translation>Laat uw document op de lezer liggen.</translation>
+    </message>
+    <message>
+        <source>Checking your document…</source>
+        <translation>Uw document wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>You can take your document from the reader.</source>
+        <translation>U kunt uw document van de lezer pakken.</translation>
+    </message>
+    <message>
+        <source>Leave your document on the reader: it was taken away too soon.</source>
+        <translation>Laat uw document liggen: het werd te vroeg weggepakt.</translation>
+    </message>
+    <message>
+        <source>Reading your document</source>
+        <translation>Uw document wordt gelezen</translation>
+    </message>
+    <message>
+        <source>Demo: test person</source>
+        <translation>Demo: testpersoon</translation>
+    </message>
+    <message>
+        <source>Demo: put document on reader</source>
+        <translation>Demo: document op de lezer leggen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <source>Travel documents</source>
@@ -962,10 +1097,33 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
 </context>
 <context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Take your uittreksel and receipt</source>
+        <translation>Neem uw uittreksel en bon mee</translation>
+    </message>
+    <message>
+        <source>Take your uittreksel</source>
+        <translation>Neem uw uittreksel mee</translation>
+    </message>
+    <message>
+        <source>Your receipt could not be printed. A host can give you one.</source>
+        <translation>Uw bon kon niet worden afgedrukt. Een gastvrouw of gastheer kan u er een geven.</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit.</source>
+        <translation>Bedankt voor uw bezoek.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>FeeEditor</name>
     <message>
         <source>Fee year</source>
-        <extracomment>Where a fee row keeps its variant (&quot;&quot; for the standard fee, shown as &quot;standard&quot;).</extracomment>
+        <extracomment>Where a fee row keeps its variant ("" for the standard fee, shown as "standard").</extracomment>
         <translation>Legesjaar</translation>
     </message>
     <message>
@@ -1068,6 +1226,89 @@ Vraag de applicatiebeheerder om uit te voeren:
         <extracomment>Language buttons name each language in itself, so nobody needs to read the other one.</extracomment>
         <translation>Hulp</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Grotere letters</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Nobody is asking for help.</source>
+        <translation>Niemand vraagt om hulp.</translation>
+    </message>
+    <message>
+        <source>Resolved in the last hour</source>
+        <translation>Afgehandeld in het afgelopen uur</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Nog geen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Help requests (%n open)</source>
+        <translation><numerusform>Hulpvragen (%n open)</numerusform><numerusform>Hulpvragen (%n open)</numerusform></translation>
+    </message>
+    <message>
+        <source>{kiosk} now shows that help is coming.</source>
+        <translation>{kiosk} laat nu zien dat er hulp aankomt.</translation>
+    </message>
+    <message>
+        <source>Help at {kiosk} done and registered as a contact.</source>
+        <translation>Hulp bij {kiosk} afgehandeld en geregistreerd als contact.</translation>
+    </message>
+    <message>
+        <source>Help at {kiosk} done.</source>
+        <translation>Hulp bij {kiosk} afgehandeld.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpRow</name>
+    <message>
+        <source>New</source>
+        <extracomment>Height of the recently-resolved list at the reference size: two rows.</extracomment>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>I'm going</source>
+        <translation>Ik ga</translation>
+    </message>
+    <message>
+        <source>I'm going to {kiosk}: the kiosk shows that help is coming</source>
+        <translation>Ik ga naar {kiosk}: de zuil laat zien dat er hulp aankomt</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Afgehandeld…</translation>
+    </message>
+    <message>
+        <source>Help at {kiosk} is done; optionally register it as a contact</source>
+        <translation>Hulp bij {kiosk} is afgehandeld; eventueel registreren als contact</translation>
+    </message>
+    <message>
+        <source>Waiting since {time}</source>
+        <translation>Wacht sinds {time}</translation>
+    </message>
+    <message>
+        <source>asked at {time}</source>
+        <translation>gevraagd om {time}</translation>
+    </message>
+    <message>
+        <source>busy {time} before asking</source>
+        <translation>{time} bezig voor de vraag</translation>
+    </message>
+    <message>
+        <source>{name} is going (answered after {time})</source>
+        <translation>{name} gaat erheen (opgepakt na {time})</translation>
+    </message>
+    <message>
+        <source>{kiosk}: {reason}, waiting {time}</source>
+        <translation>{kiosk}: {reason}, wacht {time}</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1111,12 +1352,117 @@ Vraag de applicatiebeheerder om uit te voeren:
     <name>HitListModel</name>
     <message>
         <source>question funnel</source>
-        <extracomment>Padding around a row&apos;s text, px.</extracomment>
+        <extracomment>Padding around a row's text, px.</extracomment>
         <translation>vraagtrechter</translation>
     </message>
     <message>
         <source>staff only</source>
         <translation>alleen medewerkers</translation>
+    </message>
+</context>
+<context>
+    <name>HostPinDialog</name>
+    <message>
+        <source>Host PIN</source>
+        <extracomment>How long a host holds the header before the PIN pad opens. Wrong PINs in a row before the pad locks, and for how long. A PIN pad left open (the host walked away) closes by itself after this long untouched. The pad's size: keys of about 170x120 px, small enough for a portrait screen's width. The longest PIN the pad takes (``stadspunt hash-pin`` allows 4 to 12 digits). Counts the lock down on screen, once a second.</extracomment>
+        <translation>Pincode medewerker</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Laatste cijfer wissen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Check the PIN</source>
+        <translation>Pincode controleren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The kiosk is unlocked.</source>
+        <translation>De zuil is ontgrendeld.</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Kiosk afsluiten</translation>
+    </message>
+    <message>
+        <source>Digits typed: {count}</source>
+        <translation>Cijfers ingetoetst: {count}</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {time}.</source>
+        <translation>Te vaak een verkeerde pincode. Probeer het over {time} opnieuw.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 try left.</source>
+        <translation>Verkeerde pincode. Nog 1 poging.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {count} tries left.</source>
+        <translation>Verkeerde pincode. Nog {count} pogingen.</translation>
+    </message>
+</context>
+<context>
+    <name>HostStartup</name>
+    <message>
+        <source>Host view · {location}</source>
+        <translation>Gastheer/gastvrouw · {location}</translation>
+    </message>
+    <message>
+        <source>The database is not up to date with this version of StadsPunt.
+
+Ask the application administrator to run:
+    stadspunt db upgrade</source>
+        <translation>De database is niet bijgewerkt voor deze versie van StadsPunt.
+
+Vraag de applicatiebeheerder om uit te voeren:
+    stadspunt db upgrade</translation>
+    </message>
+    <message>
+        <source>StadsPunt cannot start</source>
+        <translation>StadsPunt kan niet starten</translation>
+    </message>
+</context>
+<context>
+    <name>HostWindow</name>
+    <message>
+        <source>Hall · {location}</source>
+        <extracomment>How often the hall is read: a help request shows within this time (2-3 s). How often the waiting times count on between readings.</extracomment>
+        <translation>Hal · {location}</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Bijgewerkt {time}</translation>
+    </message>
+    <message>
+        <source>The lists could not be updated: {error} Trying again…</source>
+        <translation>De lijsten konden niet worden bijgewerkt: {error} Opnieuw proberen…</translation>
+    </message>
+    <message>
+        <source>StadsPunt host view – {user}</source>
+        <translation>StadsPunt gastheer/gastvrouw – {user}</translation>
+    </message>
+    <message>
+        <source>Help requested at {kiosk}: {reason}, waiting {time}</source>
+        <translation>Hulp gevraagd bij {kiosk}: {reason}, wacht {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation><numerusform>(en nog %n)</numerusform><numerusform>(en nog %n)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1155,11 +1501,11 @@ Vraag de applicatiebeheerder om uit te voeren:
         <translation>&amp;Machineleesbare zone</translation>
     </message>
     <message>
-        <source>Scan the machine-readable zone (the lines at the bottom of the passport&apos;s photo page or on the back of the identity card), or type it. There is no card reader here: only the MRZ is checked.</source>
+        <source>Scan the machine-readable zone (the lines at the bottom of the passport's photo page or on the back of the identity card), or type it. There is no card reader here: only the MRZ is checked.</source>
         <translation>Scan de machineleesbare zone (de regels onder aan de fotopagina van het paspoort of op de achterkant van de identiteitskaart), of typ hem over. Hier is geen kaartlezer: alleen de MRZ wordt gecontroleerd.</translation>
     </message>
     <message>
-        <source>Scan the machine-readable zone (the lines at the bottom of the passport&apos;s photo page or on the back of the identity card), or type it. Then put the document on the reader.</source>
+        <source>Scan the machine-readable zone (the lines at the bottom of the passport's photo page or on the back of the identity card), or type it. Then put the document on the reader.</source>
         <translation>Scan de machineleesbare zone (de regels onder aan de fotopagina van het paspoort of op de achterkant van de identiteitskaart), of typ hem over. Leg het document daarna op de lezer.</translation>
     </message>
     <message>
@@ -1183,7 +1529,7 @@ Vraag de applicatiebeheerder om uit te voeren:
         <translation>Op de lezer leggen</translation>
     </message>
     <message>
-        <source>Build this test person&apos;s document, put it on the reader and scan its MRZ</source>
+        <source>Build this test person's document, put it on the reader and scan its MRZ</source>
         <translation>Het document van deze testpersoon maken, op de lezer leggen en de MRZ scannen</translation>
     </message>
     <message>
@@ -1292,10 +1638,29 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bent u er nog?</translation>
+    </message>
+    <message>
+        <source>Touch the screen, or this session ends in 1 second.</source>
+        <translation>Raak het scherm aan, anders stopt deze sessie over 1 seconde.</translation>
+    </message>
+    <message>
+        <source>Touch the screen, or this session ends in {seconds} seconds.</source>
+        <translation>Raak het scherm aan, anders stopt deze sessie over {seconds} seconden.</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Ja, ik ben er nog</translation>
+    </message>
+</context>
+<context>
     <name>KeypadScreen</name>
     <message>
         <source>Delete</source>
-        <extracomment>The keypad&apos;s size: keys of about 180x140 px, a block a hand can span. Landscape puts the text beside the keys; the text column needs the width of a usual screen.</extracomment>
+        <extracomment>The keypad's size: keys of about 180x140 px, a block a hand can span. Landscape puts the text beside the keys; the text column needs the width of a usual screen.</extracomment>
         <translation>Wissen</translation>
     </message>
     <message>
@@ -1348,6 +1713,45 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
 </context>
 <context>
+    <name>KioskRow</name>
+    <message>
+        <source>End session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <source>End the session on {kiosk}</source>
+        <translation>De sessie op {kiosk} beëindigen</translation>
+    </message>
+    <message>
+        <source>Stops what the visitor is doing and returns the kiosk to its start screen</source>
+        <translation>Stopt wat de bezoeker doet en zet de zuil terug op het startscherm</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open help request(s)</source>
+        <translation><numerusform>%n open hulpvraag</numerusform><numerusform>%n open hulpvragen</numerusform></translation>
+    </message>
+    <message>
+        <source>Session {age}</source>
+        <translation>Sessie {age}</translation>
+    </message>
+    <message>
+        <source>No visitor</source>
+        <translation>Geen bezoeker</translation>
+    </message>
+    <message>
+        <source>last seen {time} ({ago} ago)</source>
+        <translation>laatst gezien {time} ({ago} geleden)</translation>
+    </message>
+</context>
+<context>
     <name>KioskWording</name>
     <message>
         <source>No desk open right now</source>
@@ -1372,6 +1776,41 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>There are {count} people ahead of you</source>
         <translation>Er zijn {count} mensen voor u</translation>
+    </message>
+</context>
+<context>
+    <name>KiosksPanel</name>
+    <message>
+        <source>Kiosks ({count})</source>
+        <translation>Zuilen ({count})</translation>
+    </message>
+    <message>
+        <source>No kiosk has reported yet.</source>
+        <translation>Nog geen zuil heeft zich gemeld.</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <source>End the session on {kiosk}?</source>
+        <translation>De sessie op {kiosk} beëindigen?</translation>
+    </message>
+    <message>
+        <source>The visitor is at: {step}. What they entered is wiped and the kiosk returns to its start screen. A payment in progress is settled by the kiosk.</source>
+        <translation>De bezoeker is bij: {step}. Wat is ingevoerd wordt gewist en de zuil gaat terug naar het startscherm. Een lopende betaling handelt de zuil zelf af.</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Laten doorgaan</translation>
+    </message>
+    <message>
+        <source>Ending the session…</source>
+        <translation>Sessie wordt beëindigd…</translation>
+    </message>
+    <message>
+        <source>{kiosk} ends the session at its next check-in (within seconds).</source>
+        <translation>{kiosk} beëindigt de sessie bij de volgende melding (binnen enkele seconden).</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1844,13 @@ Vraag de applicatiebeheerder om uit te voeren:
             <numerusform>%n artikel gevonden</numerusform>
             <numerusform>%n artikelen gevonden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Back to the start</source>
+        <translation>Terug naar het begin</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1900,6 @@ Vraag de applicatiebeheerder om uit te voeren:
     <name>MessageScreen</name>
     <message>
         <source>One moment, please</source>
-        <extracomment>A check-in was refused; ``refusal`` says why and decides the buttons.</extracomment>
         <translation>Een moment geduld</translation>
     </message>
     <message>
@@ -1519,6 +1964,7 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
     <message>
         <source>Help</source>
+        <extracomment>A check-in was refused; ``refusal`` says why and decides the buttons. The host coming to help (display name), once known.</extracomment>
         <translation>Hulp</translation>
     </message>
     <message>
@@ -1528,6 +1974,38 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Take your document and receipt. Have a nice day!</source>
+        <translation>Neem uw document en bon mee. Fijne dag!</translation>
+    </message>
+    <message>
+        <source>The kiosk has stopped. If you paid but got no document, a host in the hall will help you.</source>
+        <translation>De zuil is gestopt. Hebt u betaald maar geen document gekregen? Een gastvrouw of gastheer in de hal helpt u.</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sessie beëindigd</translation>
+    </message>
+    <message>
+        <source>This session was ended by a staff member.</source>
+        <translation>Deze sessie is beëindigd door een medewerker.</translation>
+    </message>
+    <message>
+        <source>{name} is coming to you. Please wait here.</source>
+        <translation>{name} komt naar u toe. Wacht u hier even.</translation>
+    </message>
+    <message>
+        <source>A staff member is coming to you. Please wait here.</source>
+        <translation>Er komt een medewerker naar u toe. Wacht u hier even.</translation>
+    </message>
+    <message>
+        <source>One moment, please: we are calling a staff member.</source>
+        <translation>Een moment: we roepen een medewerker.</translation>
+    </message>
+    <message>
+        <source>A staff member has been alerted and will come to you. Please wait here.</source>
+        <translation>Er is een medewerker gewaarschuwd. Die komt naar u toe. Wacht u hier even.</translation>
     </message>
     <message>
         <source>Please wait a little</source>
@@ -1564,6 +2042,25 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>You can take a ticket, or ask a host in the hall for help.</source>
         <translation>U kunt een volgnummer nemen, of een medewerker in de hal om hulp vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>PayingScreen</name>
+    <message>
+        <source>Pay on the payment terminal</source>
+        <translation>Betaal op de betaalautomaat</translation>
+    </message>
+    <message>
+        <source>Follow the instructions on the payment terminal.</source>
+        <translation>Volg de aanwijzingen op de betaalautomaat.</translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <translation>Bedrag: {amount}</translation>
+    </message>
+    <message>
+        <source>To cancel, press Stop on the payment terminal.</source>
+        <translation>Stoppen? Druk op Stop op de betaalautomaat.</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +2130,7 @@ Vraag de applicatiebeheerder om uit te voeren:
         <translation>&amp;Terugbetalen…</translation>
     </message>
     <message>
-        <source>Pay (part of) the selected payment back to the customer&apos;s card</source>
+        <source>Pay (part of) the selected payment back to the customer's card</source>
         <translation>De gekozen betaling (deels) terugbetalen op de kaart van de klant</translation>
     </message>
     <message>
@@ -1672,7 +2169,7 @@ Vraag de applicatiebeheerder om uit te voeren:
         <translation>Geen betalingen of terugbetalingen in deze periode.</translation>
     </message>
     <message numerus="yes">
-        <source>%n payment(s) need attention (amber rows). Look the reference up on the terminal&apos;s own list before anything else is done with them.</source>
+        <source>%n payment(s) need attention (amber rows). Look the reference up on the terminal's own list before anything else is done with them.</source>
         <translation>
             <numerusform>%n betaling vraagt aandacht (oranje rij). Zoek het kenmerk op in het overzicht van de betaalautomaat voordat u er iets anders mee doet.</numerusform>
             <numerusform>%n betalingen vragen aandacht (oranje rijen). Zoek het kenmerk op in het overzicht van de betaalautomaat voordat u er iets anders mee doet.</numerusform>
@@ -1850,8 +2347,8 @@ Vraag de applicatiebeheerder om uit te voeren:
 <context>
     <name>PersonHeader</name>
     <message>
-        <source>Photo from the document&apos;s chip</source>
-        <extracomment>The chip&apos;s photo in the name line: small, the 3:4 of a passport photo.</extracomment>
+        <source>Photo from the document's chip</source>
+        <extracomment>The chip's photo in the name line: small, the 3:4 of a passport photo.</extracomment>
         <translation>Foto uit de chip van het document</translation>
     </message>
     <message>
@@ -2176,6 +2673,116 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <message>
         <source>The PDF could not be saved there. Choose another folder.</source>
         <translation>De PDF kon daar niet worden opgeslagen. Kies een andere map.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingScreen</name>
+    <message>
+        <source>Your money is being refunded…</source>
+        <translation>Uw geld wordt teruggestort…</translation>
+    </message>
+    <message>
+        <source>This takes a moment. Please wait.</source>
+        <translation>Dit duurt even. Een moment geduld.</translation>
+    </message>
+    <message>
+        <source>Your uittreksel is being printed…</source>
+        <translation>Uw uittreksel wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <source>The payment went through. Your document is printed now.</source>
+        <translation>De betaling is gelukt. Uw uittreksel wordt nu afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Your receipt follows.</source>
+        <translation>Daarna komt uw bon.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemScreen</name>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Or ask a host in the hall for help.</source>
+        <translation>Of vraag een gastvrouw of gastheer in de hal om hulp.</translation>
+    </message>
+    <message>
+        <source>No document found</source>
+        <translation>Geen document gevonden</translation>
+    </message>
+    <message>
+        <source>We did not find a document on the reader.</source>
+        <translation>Wij hebben geen document op de lezer gevonden.</translation>
+    </message>
+    <message>
+        <source>Your document could not be read</source>
+        <translation>Uw document kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>We cannot help you at this kiosk</source>
+        <translation>Wij kunnen u hier niet helpen</translation>
+    </message>
+    <message>
+        <source>Your document could not be accepted here. Please go to the counter: a staff member will help you. Nothing has been paid.</source>
+        <translation>Uw document kan hier niet worden gebruikt. Ga naar de balie: een medewerker helpt u verder. U heeft niets betaald.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Payment not completed</source>
+        <translation>Betaling niet gelukt</translation>
+    </message>
+    <message>
+        <source>The payment was declined or cancelled. Nothing has been charged.</source>
+        <translation>De betaling is geweigerd of afgebroken. Er is niets afgeschreven.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the payment</source>
+        <translation>Er ging iets mis met de betaling</translation>
+    </message>
+    <message>
+        <source>We cannot tell whether your payment went through. Someone is coming to help you: please wait here.</source>
+        <translation>Wij weten niet of uw betaling is gelukt. Er komt iemand naar u toe: wacht u hier even.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>Your uittreksel could not be printed. Someone is coming to help you.</source>
+        <translation>Uw uittreksel kon niet worden afgedrukt. Er komt iemand naar u toe.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <source>Money back</source>
+        <translation>Geld terug</translation>
+    </message>
+    <message>
+        <source>Your money has been refunded</source>
+        <translation>U krijgt uw geld terug</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled: the amount goes back to your account. You can get your uittreksel at the counter.</source>
+        <translation>De betaling is teruggedraaid: het bedrag komt terug op uw rekening. U kunt uw uittreksel aan de balie halen.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>This service is not available at this kiosk now.</source>
+        <translation>Dit kan nu niet bij deze zuil.</translation>
+    </message>
+    <message>
+        <source>Sorry, that did not work</source>
+        <translation>Dat is helaas niet gelukt</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3145,29 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
 </context>
 <context>
+    <name>QueueRow</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n wacht</numerusform><numerusform>%n wachten</numerusform></translation>
+    </message>
+    <message>
+        <source>longest {time}</source>
+        <translation>langste {time}</translation>
+    </message>
+    <message>
+        <source>no desk open</source>
+        <translation>geen balie open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) open</source>
+        <translation><numerusform>%n balie open</numerusform><numerusform>%n balies open</numerusform></translation>
+    </message>
+    <message>
+        <source>new ticket waits about {minutes} min</source>
+        <translation>nieuw nummer wacht ongeveer {minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>QueueScreen</name>
     <message>
         <source>One moment, please</source>
@@ -2610,14 +3240,33 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
 </context>
 <context>
+    <name>QueuesPanel</name>
+    <message>
+        <source>No queues.</source>
+        <translation>Geen wachtrijen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queues (%n waiting)</source>
+        <translation><numerusform>Wachtrijen (%n wacht)</numerusform><numerusform>Wachtrijen (%n wachten)</numerusform></translation>
+    </message>
+    <message>
+        <source>Open desks: {desks}</source>
+        <translation>Open balies: {desks}</translation>
+    </message>
+    <message>
+        <source>No desk is open.</source>
+        <translation>Er is geen balie open.</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
-        <extracomment>&quot;10&quot;, &quot;10,5&quot;, &quot;10,50&quot;, &quot;1.234,56&quot;, &quot;€ 10,00&quot;, and &quot;10.50&quot; (a decimal point, as typed on a numeric keypad). Thousands dots only in groups of three, so &quot;1.2345&quot; is refused, not guessed.</extracomment>
+        <extracomment>"10", "10,5", "10,50", "1.234,56", "€ 10,00", and "10.50" (a decimal point, as typed on a numeric keypad). Thousands dots only in groups of three, so "1.2345" is refused, not guessed.</extracomment>
         <translation>Terugbetalen</translation>
     </message>
     <message>
-        <source>Refund to the customer&apos;s card</source>
+        <source>Refund to the customer's card</source>
         <translation>Terugbetalen op de kaart van de klant</translation>
     </message>
     <message>
@@ -2691,7 +3340,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
         <translation>De betaalautomaat heeft de terugbetaling gestopt (geen kaart op tijd, geannuleerd op de automaat, of de automaat is bezet of niet bereikbaar); er is niets terugbetaald.</translation>
     </message>
     <message>
-        <source>The terminal did not answer: it is not known whether the money went back. Check the terminal&apos;s list before trying again; the payments view shows this refund as unsettled.</source>
+        <source>The terminal did not answer: it is not known whether the money went back. Check the terminal's list before trying again; the payments view shows this refund as unsettled.</source>
         <translation>De betaalautomaat gaf geen antwoord: het is niet bekend of het geld is teruggegaan. Kijk in het overzicht van de automaat voordat u het opnieuw probeert; het betalingenoverzicht toont deze terugbetaling als onafgehandeld.</translation>
     </message>
     <message>
@@ -2773,6 +3422,84 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <message>
         <source>Remove the selected line</source>
         <translation>De gekozen regel verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Help at {kiosk} done</source>
+        <translation>Hulp bij {kiosk} afgehandeld</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional): what was the question, what did you do?</source>
+        <translation>&amp;Notitie (niet verplicht): wat was de vraag, wat heb je gedaan?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Register as a contact</source>
+        <translation>&amp;Registreren als contact</translation>
+    </message>
+    <message>
+        <source>Register as a contact</source>
+        <translation>Registreren als contact</translation>
+    </message>
+    <message>
+        <source>Counts this help in the contact registry (kanaal kiosk), with your note</source>
+        <translation>Telt deze hulp mee in het contactregister (kanaal zuil), met je notitie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>Mark the help request as done</source>
+        <translation>De hulpvraag afhandelen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+</context>
+<context>
+    <name>ResolvedRow</name>
+    <message>
+        <source>resolved at {time} by {name}</source>
+        <translation>afgehandeld om {time} door {name}</translation>
+    </message>
+    <message>
+        <source>answered after {time}</source>
+        <translation>opgepakt na {time}</translation>
+    </message>
+    <message>
+        <source>registered as a contact</source>
+        <translation>geregistreerd als contact</translation>
+    </message>
+</context>
+<context>
+    <name>SelfPage</name>
+    <message>
+        <source>Back</source>
+        <extracomment>Every touch target of the self-service screens is at least this high (15 mm at 170 dpi). Sizes and states only: the window's sheet scales fonts, and a font size here would not scale.</extracomment>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServiceView</name>
+    <message>
+        <source>That scan did not work. Please scan again.</source>
+        <extracomment>How often the reader is asked whether the document lies on it. How long a print may take before it counts as failed (an A4 page through CUPS). The holder's document is refused (not the kiosk's fault, not the visitor's to retry).</extracomment>
+        <translation>Het scannen is niet gelukt. Scan opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2884,7 +3611,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <name>TaskTableModel</name>
     <message>
         <source>Norm</source>
-        <extracomment>The person&apos;s open hand-offs: which unit, by when, and what for (the subject is in the contact history next to it, so it is left out to keep the columns readable at 1366 px). A unit&apos;s task list: the unit is chosen above it; who and since when matter instead.</extracomment>
+        <extracomment>The person's open hand-offs: which unit, by when, and what for (the subject is in the contact history next to it, so it is left out to keep the columns readable at 1366 px). A unit's task list: the unit is chosen above it; who and since when matter instead.</extracomment>
         <translation>Norm</translation>
     </message>
     <message>
@@ -3058,7 +3785,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
         <translation>(naam onbekend)</translation>
     </message>
     <message>
-        <source>The purpose is printed on the uittreksel and recorded in the log of who viewed this person&apos;s data.</source>
+        <source>The purpose is printed on the uittreksel and recorded in the log of who viewed this person's data.</source>
         <translation>Het doel wordt op het uittreksel afgedrukt en vastgelegd in het overzicht van wie de gegevens van deze persoon heeft ingezien.</translation>
     </message>
     <message>
@@ -3337,6 +4064,45 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
 </context>
 <context>
+    <name>device_kind</name>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kaartlezer</translation>
+    </message>
+    <message>
+        <source>Payment terminal</source>
+        <translation>Betaalautomaat</translation>
+    </message>
+</context>
+<context>
+    <name>device_state</name>
+    <message>
+        <source>Paper low</source>
+        <extracomment>States that need nobody. "absent" is a device a station is configured without. States that need someone soon but do not stop the device yet (amber); any other not-ok state, known or not, is red.</extracomment>
+        <translation>Papier bijna op</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Papier op</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Papier vast</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Storing</translation>
+    </message>
+</context>
+<context>
     <name>doelgroep</name>
     <message>
         <source>Residents</source>
@@ -3359,8 +4125,8 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
         <translation>Zuil {kiosk} is niet geregistreerd. Een beheerder moet deze eerst toevoegen.</translation>
     </message>
     <message>
-        <source>A username uses letters, digits, &apos;.&apos; and &apos;-&apos; only.</source>
-        <translation>Een gebruikersnaam bestaat alleen uit letters, cijfers, &apos;.&apos; en &apos;-&apos;.</translation>
+        <source>A username uses letters, digits, '.' and '-' only.</source>
+        <translation>Een gebruikersnaam bestaat alleen uit letters, cijfers, '.' en '-'.</translation>
     </message>
     <message>
         <source>A password needs at least {n} characters.</source>
@@ -3376,7 +4142,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>This contact does not exist (any more).</source>
-        <extracomment>The queue visit this contact belongs to: ending that visit completes this contact with its wait and service time instead of registering a second one. Whose question it is: the BSN, masked unless the reader&apos;s role needs it.</extracomment>
+        <extracomment>The queue visit this contact belongs to: ending that visit completes this contact with its wait and service time instead of registering a second one. Whose question it is: the BSN, masked unless the reader's role needs it.</extracomment>
         <translation>Dit contact bestaat niet (meer).</translation>
     </message>
     <message>
@@ -3489,7 +4255,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>The BRP answered in a form StadsPunt cannot read. Try again; if it keeps happening, tell the administrator.</source>
-        <extracomment>Adresregel2 of a Dutch address: &quot;3077 AW ROTTERDAM&quot;.</extracomment>
+        <extracomment>Adresregel2 of a Dutch address: "3077 AW ROTTERDAM".</extracomment>
         <translation>De BRP gaf een antwoord dat StadsPunt niet kan lezen. Probeer het opnieuw; meld het aan de beheerder als het blijft gebeuren.</translation>
     </message>
     <message>
@@ -3506,7 +4272,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>The fee variant is longer than {n} characters.</source>
-        <extracomment>&quot;&quot; for the standard fee, else e.g. &quot;jonger dan 18&quot;, &quot;spoedtoeslag&quot;. The year asked about (the fee year of the moment given, or of today). The year the fees below are from: ``requested_year``, or the latest earlier year when nothing is entered for it yet; None when the product has no fees at all.</extracomment>
+        <extracomment>"" for the standard fee, else e.g. "jonger dan 18", "spoedtoeslag". The year asked about (the fee year of the moment given, or of today). The year the fees below are from: ``requested_year``, or the latest earlier year when nothing is entered for it yet; None when the product has no fees at all.</extracomment>
         <translation>De tariefvariant is langer dan {n} tekens.</translation>
     </message>
     <message>
@@ -3559,16 +4325,16 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
         <translation>De vraagtrechter begint bij {node}, maar die stap bestaat niet.</translation>
     </message>
     <message>
-        <source>Option &apos;{option}&apos; of {node} leads to {target}, which does not exist.</source>
-        <translation>Keuze &apos;{option}&apos; van {node} leidt naar {target}, maar die stap bestaat niet.</translation>
+        <source>Option '{option}' of {node} leads to {target}, which does not exist.</source>
+        <translation>Keuze '{option}' van {node} leidt naar {target}, maar die stap bestaat niet.</translation>
     </message>
     <message>
         <source>A question funnel needs an answer.</source>
         <translation>Een vraagtrechter heeft een antwoord nodig.</translation>
     </message>
     <message>
-        <source>Node key {node} must be 1 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>Stapsleutel {node} moet bestaan uit 1 tot 40 kleine letters, cijfers, &apos;-&apos; of &apos;_&apos;.</translation>
+        <source>Node key {node} must be 1 to 40 lower-case letters, digits, '-' or '_'.</source>
+        <translation>Stapsleutel {node} moet bestaan uit 1 tot 40 kleine letters, cijfers, '-' of '_'.</translation>
     </message>
     <message>
         <source>Node {node} needs a text of at most {n} characters.</source>
@@ -3641,8 +4407,8 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
         <translation>Antwoord {node} verwijst naar de zuil, maar de zuil biedt {code} niet aan.</translation>
     </message>
     <message>
-        <source>An article code uses 2 to 80 lower-case letters, digits and &apos;-&apos;.</source>
-        <translation>Een artikelcode bestaat uit 2 tot 80 kleine letters, cijfers en &apos;-&apos;.</translation>
+        <source>An article code uses 2 to 80 lower-case letters, digits and '-'.</source>
+        <translation>Een artikelcode bestaat uit 2 tot 80 kleine letters, cijfers en '-'.</translation>
     </message>
     <message>
         <source>The title needs 1 to {n} characters.</source>
@@ -3658,7 +4424,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>Keywords hold no commas and together at most {n} characters.</source>
-        <translation>Trefwoorden bevatten geen komma&apos;s en samen hoogstens {n} tekens.</translation>
+        <translation>Trefwoorden bevatten geen komma's en samen hoogstens {n} tekens.</translation>
     </message>
     <message>
         <source>Type at least two letters of the surname.</source>
@@ -3675,7 +4441,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>A postcode has four digits and two letters (1234 AB).</source>
-        <extracomment>Voorvoegsels (table 36) people type in front of the geslachtsnaam: &quot;van der Meijden&quot;.</extracomment>
+        <extracomment>Voorvoegsels (table 36) people type in front of the geslachtsnaam: "van der Meijden".</extracomment>
         <translation>Een postcode heeft vier cijfers en twee letters (1234 AB).</translation>
     </message>
     <message>
@@ -3709,7 +4475,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>Enter the name of the person the appointment is for.</source>
-        <extracomment>For the QR on the confirmation; only given to staff who may book. Whether the visitor can check in with BSN and birth date (both were known at booking). The agenda&apos;s check-in window around ``starts_at``, for the confirmation&apos;s instructions. False when the appointment was checked in before (the same ticket is shown again).</extracomment>
+        <extracomment>For the QR on the confirmation; only given to staff who may book. Whether the visitor can check in with BSN and birth date (both were known at booking). The agenda's check-in window around ``starts_at``, for the confirmation's instructions. False when the appointment was checked in before (the same ticket is shown again).</extracomment>
         <translation>Vul de naam in van de persoon voor wie de afspraak is.</translation>
     </message>
     <message>
@@ -3770,7 +4536,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>There is no visitor at this desk right now.</source>
-        <extracomment>Recalls before a desk may mark the visitor as not shown up. Service times the wait estimate averages over, per queue (most recent first). Onderwerp of a visit ended without a registered contact (a domain text, kept in Dutch). Expected wait for a ticket taken now; None when no desk serving this queue is open. Waiting tickets ahead of this one in its queue (0 = next), when it is waiting. Queue codes of the routing profile, in priority order. False when a contact registered during the visit was completed instead of a new one.</extracomment>
+        <extracomment>Recalls before a desk may mark the visitor as not shown up. Service times the wait estimate averages over, per queue (most recent first). Onderwerp of a visit ended without a registered contact (a domain text, kept in Dutch). Expected wait for a ticket taken now; None when no desk serving this queue is open. Since when the longest-waiting ticket of today waits; None when nobody waits. Waiting tickets ahead of this one in its queue (0 = next), when it is waiting. Queue codes of the routing profile, in priority order. False when a contact registered during the visit was completed instead of a new one.</extracomment>
         <translation>Er is nu geen bezoeker aan deze balie.</translation>
     </message>
     <message>
@@ -3807,7 +4573,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>There is no desk {code}.</source>
-        <extracomment>What ``TicketInfo`` needs from a ticket row (with the queue&apos;s and appointment&apos;s names).</extracomment>
+        <extracomment>What ``TicketInfo`` needs from a ticket row (with the queue's and appointment's names).</extracomment>
         <translation>Balie {code} bestaat niet.</translation>
     </message>
     <message>
@@ -3963,7 +4729,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
         <translation>De beveiligingsgegevens op de chip zijn veranderd nadat het document is uitgegeven. Accepteer het document niet; vraag een collega.</translation>
     </message>
     <message>
-        <source>The signature on the chip&apos;s data is not valid. Do not accept the document; ask a colleague.</source>
+        <source>The signature on the chip's data is not valid. Do not accept the document; ask a colleague.</source>
         <translation>De handtekening op de gegevens van de chip is ongeldig. Accepteer het document niet; vraag een collega.</translation>
     </message>
     <message>
@@ -4012,7 +4778,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>State what the uittreksel is for (purpose).</source>
-        <extracomment>A scanned code longer than this is refused before it is decoded. Longer purposes are refused: the purpose is printed and signed into the QR code, and a code of more than about 1,200 characters is dense enough to fail a counter scanner. The code&apos;s smallest size; it grows so that one module is at least ``QR_MIN_MODULE`` wide (a long name, address and purpose make a denser code). 0.5 mm modules: what a 2D hand scanner at the counter reads from a laser print. Table 32 names in English for the nationalities the counter meets all day; others are shown with their Dutch table name (or code), as the BRP itself has no English names.</extracomment>
+        <extracomment>A scanned code longer than this is refused before it is decoded. Longer purposes are refused: the purpose is printed and signed into the QR code, and a code of more than about 1,200 characters is dense enough to fail a counter scanner. The code's smallest size; it grows so that one module is at least ``QR_MIN_MODULE`` wide (a long name, address and purpose make a denser code). 0.5 mm modules: what a 2D hand scanner at the counter reads from a laser print. Table 32 names in English for the nationalities the counter meets all day; others are shown with their Dutch table name (or code), as the BRP itself has no English names.</extracomment>
         <translation>Geef aan waarvoor het uittreksel is (doel).</translation>
     </message>
     <message>
@@ -4068,6 +4834,61 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
         <source>A device reported a problem. Ask a colleague for help.</source>
         <translation>Een apparaat meldt een probleem. Vraag een collega om hulp.</translation>
     </message>
+    <message>
+        <source>Kiosk {kiosk} has not reported to the host view; it cannot be reached.</source>
+        <extracomment>A kiosk beats every 5 s; three missed beats and the host view calls it offline. A visitor's waiting time is clamped, not refused: a help request must not fail on a counter. The kiosk's languages and their ISO 639-2/B code on the Klantcontact. The contact's onderwerp per task: Dutch domain texts (data, not screen text). How the session ended, in the contact's inhoud (Dutch, for the staff reading a history).</extracomment>
+        <translation>Zuil {kiosk} heeft zich niet gemeld bij het gastheerscherm; de zuil is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>This help request does not exist (any more).</source>
+        <translation>Deze hulpvraag bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This help request has already been resolved.</source>
+        <translation>Deze hulpvraag is al afgehandeld.</translation>
+    </message>
+    <message>
+        <source>The identified person is not in the registry; nothing was saved.</source>
+        <extracomment>Also the Klantcontact's UUID: a staff visit registered earlier under it is reused. The step code the visitor reached (``self.paying``, ``bsn``, ...). "nl" or "en". The identified document holder (self-service). False when the contact already existed: a resend, or the staff visit registered earlier. A host asked to end the current session; returned to one heartbeat only. Display name of the host who acknowledged the kiosk's open help request. Seen within the service's ``online_window``. How long the visitor had been busy at the kiosk when asking. Display name of the host who acknowledged it. A kiosk not seen for longer is shown offline (3 x the heartbeat interval).</extracomment>
+        <translation>De geïdentificeerde persoon staat niet in het register; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {n} characters.</source>
+        <translation>De notitie is langer dan {n} tekens.</translation>
+    </message>
+    <message>
+        <source>A kiosk id has 1 to {limit} characters.</source>
+        <translation>Een zuilnummer heeft 1 tot {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A step code is a lower-case word such as attract or self.paying.</source>
+        <translation>Een stapcode is een woord in kleine letters, zoals attract of self.paying.</translation>
+    </message>
+    <message>
+        <source>The kiosk language is nl or en.</source>
+        <translation>De taal van de zuil is nl of en.</translation>
+    </message>
+    <message>
+        <source>The session times are not possible: it ends before it starts or later than now.</source>
+        <translation>De tijden van de sessie kloppen niet: het einde ligt vóór het begin of na nu.</translation>
+    </message>
+    <message>
+        <source>A self-service session names its product.</source>
+        <translation>Bij een selfservicesessie hoort een product.</translation>
+    </message>
+    <message>
+        <source>A ticket code has at most {n} characters.</source>
+        <translation>Een wachtnummer heeft hoogstens {n} tekens.</translation>
+    </message>
+    <message>
+        <source>This document has expired. Use a valid passport or identity card, or ask a host for help.</source>
+        <extracomment>The audit purpose of the kiosk's BRP reads (doelbinding): the holder's own data only. What this service can hand out at a kiosk; a catalogue entry for anything else is ignored.</extracomment>
+        <translation>Dit document is verlopen. Gebruik een geldig paspoort of een geldige ID-kaart, of vraag een gastvrouw of gastheer om hulp.</translation>
+    </message>
+    <message>
+        <source>Your details could not be found in the BRP. Please ask a host for help.</source>
+        <translation>Uw gegevens zijn niet gevonden in de BRP. Vraag een gastvrouw of gastheer om hulp.</translation>
+    </message>
 </context>
 <context>
     <name>funnel_action</name>
@@ -4095,6 +4916,125 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <message>
         <source>the back office</source>
         <translation>de backoffice</translation>
+    </message>
+</context>
+<context>
+    <name>help_reason</name>
+    <message>
+        <source>Visitor asks for help</source>
+        <extracomment>Steps where nobody is using the kiosk: no session age, and ending a session has no point.</extracomment>
+        <translation>Bezoeker vraagt om hulp</translation>
+    </message>
+    <message>
+        <source>Paid document not printed</source>
+        <translation>Betaald document niet geprint</translation>
+    </message>
+    <message>
+        <source>Payment problem</source>
+        <translation>Probleem met betaling</translation>
+    </message>
+    <message>
+        <source>Device failed during a visit</source>
+        <translation>Apparaat viel uit tijdens bezoek</translation>
+    </message>
+</context>
+<context>
+    <name>host_step</name>
+    <message>
+        <source>Starting up</source>
+        <translation>Start op</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Buiten gebruik</translation>
+    </message>
+    <message>
+        <source>Start screen, free</source>
+        <translation>Startscherm, vrij</translation>
+    </message>
+    <message>
+        <source>Choosing a language</source>
+        <translation>Kiest een taal</translation>
+    </message>
+    <message>
+        <source>Choosing what to do</source>
+        <translation>Kiest wat hij of zij komt doen</translation>
+    </message>
+    <message>
+        <source>Registering the visit</source>
+        <translation>Bezoek wordt geregistreerd</translation>
+    </message>
+    <message>
+        <source>Thank-you screen</source>
+        <translation>Bedankscherm</translation>
+    </message>
+    <message>
+        <source>Error screen</source>
+        <translation>Foutscherm</translation>
+    </message>
+    <message>
+        <source>Choosing a queue</source>
+        <translation>Kiest een wachtrij</translation>
+    </message>
+    <message>
+        <source>Taking a ticket</source>
+        <translation>Neemt een wachtnummer</translation>
+    </message>
+    <message>
+        <source>Ticket shown</source>
+        <translation>Wachtnummer getoond</translation>
+    </message>
+    <message>
+        <source>Checking in for an appointment</source>
+        <translation>Meldt zich voor een afspraak</translation>
+    </message>
+    <message>
+        <source>Typing the BSN</source>
+        <translation>Typt het BSN</translation>
+    </message>
+    <message>
+        <source>Typing the date of birth</source>
+        <translation>Typt de geboortedatum</translation>
+    </message>
+    <message>
+        <source>Checking in</source>
+        <translation>Wordt aangemeld</translation>
+    </message>
+    <message>
+        <source>Check-in refused</source>
+        <translation>Aanmelden geweigerd</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Zelfservice</translation>
+    </message>
+    <message>
+        <source>Self-service: scanning the ID document</source>
+        <translation>Zelfservice: scant het identiteitsbewijs</translation>
+    </message>
+    <message>
+        <source>Self-service: reading the chip</source>
+        <translation>Zelfservice: chip wordt gelezen</translation>
+    </message>
+    <message>
+        <source>Self-service: confirming</source>
+        <translation>Zelfservice: bevestigt</translation>
+    </message>
+    <message>
+        <source>Self-service: paying by card</source>
+        <translation>Zelfservice: betaalt met pin</translation>
+    </message>
+    <message>
+        <source>Self-service: printing</source>
+        <translation>Zelfservice: wordt geprint</translation>
+    </message>
+    <message>
+        <source>Self-service: done</source>
+        <translation>Zelfservice: klaar</translation>
+    </message>
+    <message>
+        <source>Self-service: problem</source>
+        <translation>Zelfservice: probleem</translation>
     </message>
 </context>
 <context>
@@ -4234,7 +5174,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <name>roles</name>
     <message>
         <source>Medewerker</source>
-        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk. Take a queue ticket, check in for an appointment: what a kiosk does for a visitor. Open a desk and call, recall, transfer, park and end visits. Book, reschedule and cancel appointments for a resident. Report the state of this station&apos;s printer, card reader or payment terminal. See every station&apos;s devices and their alerts (the host view, the MI). Take a card payment for a fee and follow it to the end (kiosk, counter). Pay money back to a card: a teamleider&apos;s decision, never a kiosk&apos;s. Read a visitor&apos;s passport or identity card (MRZ, chip) to know who is at the desk.</extracomment>
+        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk. Take a queue ticket, check in for an appointment: what a kiosk does for a visitor. Open a desk and call, recall, transfer, park and end visits. Book, reschedule and cancel appointments for a resident. Report the state of this station's printer, card reader or payment terminal. See every station's devices and their alerts (the host view, the MI). Take a card payment for a fee and follow it to the end (kiosk, counter). Pay money back to a card: a teamleider's decision, never a kiosk's. Read a visitor's passport or identity card (MRZ, chip) to know who is at the desk. A kiosk's own bookkeeping: its state and step for the host view, help requests, and each visitor session as a contact. Issue a document (uittreksel BRP) to the holder of a chip-verified identity document, for that holder only: the kiosk's self-service, which reads no other person. The host view: see the kiosks, answer help requests, end a kiosk session remotely.</extracomment>
         <translation>Medewerker</translation>
     </message>
     <message>
@@ -4248,6 +5188,10 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <message>
         <source>Kiosk</source>
         <translation>Zuil</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gastvrouw/-heer</translation>
     </message>
 </context>
 <context>
