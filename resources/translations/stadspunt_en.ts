@@ -838,24 +838,6 @@
     </message>
 </context>
 <context>
-    <name>CounterStartup</name>
-    <message>
-        <source>The database is not up to date with this version of StadsPunt.
-
-Ask the application administrator to run:
-    stadspunt db upgrade</source>
-        <extracomment>How long a print is followed before it counts as "not confirmed": an A4 page through CUPS (spooling, warming up) takes longer than a receipt, and the devices worker may wait.</extracomment>
-        <translation>The database is not up to date with this version of StadsPunt.
-
-Ask the application administrator to run:
-    stadspunt db upgrade</translation>
-    </message>
-    <message>
-        <source>StadsPunt cannot start</source>
-        <translation>StadsPunt cannot start</translation>
-    </message>
-</context>
-<context>
     <name>CounterWindow</name>
     <message>
         <source>StadsPunt – {desk} – {user}</source>
@@ -957,7 +939,10 @@ Ask the application administrator to run:
     </message>
     <message numerus="yes">
         <source>Device alerts (%n)</source>
-        <translation><numerusform>Device alerts (%n)</numerusform><numerusform>Device alerts (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Device alerts (%n)</numerusform>
+            <numerusform>Device alerts (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1232,10 @@ Ask the application administrator to run:
     </message>
     <message numerus="yes">
         <source>Help requests (%n open)</source>
-        <translation><numerusform>Help requests (%n open)</numerusform><numerusform>Help requests (%n open)</numerusform></translation>
+        <translation>
+            <numerusform>Help requests (%n open)</numerusform>
+            <numerusform>Help requests (%n open)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{kiosk} now shows that help is coming.</source>
@@ -1422,20 +1410,6 @@ Ask the application administrator to run:
         <source>Host view · {location}</source>
         <translation>Host view · {location}</translation>
     </message>
-    <message>
-        <source>The database is not up to date with this version of StadsPunt.
-
-Ask the application administrator to run:
-    stadspunt db upgrade</source>
-        <translation>The database is not up to date with this version of StadsPunt.
-
-Ask the application administrator to run:
-    stadspunt db upgrade</translation>
-    </message>
-    <message>
-        <source>StadsPunt cannot start</source>
-        <translation>StadsPunt cannot start</translation>
-    </message>
 </context>
 <context>
     <name>HostWindow</name>
@@ -1462,7 +1436,10 @@ Ask the application administrator to run:
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1713,10 @@ Ask the application administrator to run:
     </message>
     <message numerus="yes">
         <source>%n open help request(s)</source>
-        <translation><numerusform>%n open help request</numerusform><numerusform>%n open help requests</numerusform></translation>
+        <translation>
+            <numerusform>%n open help request</numerusform>
+            <numerusform>%n open help requests</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session {age}</source>
@@ -1894,6 +1874,24 @@ Ask the application administrator to run:
     <message>
         <source>Connecting to the database…</source>
         <translation>Connecting to the database…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginStartup</name>
+    <message>
+        <source>The database is not up to date with this version of StadsPunt.
+
+Ask the application administrator to run:
+    stadspunt db upgrade</source>
+        <extracomment>For the operator's log: which mode could not start.</extracomment>
+        <translation>The database is not up to date with this version of StadsPunt.
+
+Ask the application administrator to run:
+    stadspunt db upgrade</translation>
+    </message>
+    <message>
+        <source>StadsPunt cannot start</source>
+        <translation>StadsPunt cannot start</translation>
     </message>
 </context>
 <context>
@@ -3148,7 +3146,10 @@ Without a person, the contact is registered anonymously.</translation>
     <name>QueueRow</name>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>longest {time}</source>
@@ -3160,7 +3161,10 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message numerus="yes">
         <source>%n desk(s) open</source>
-        <translation><numerusform>%n desk open</numerusform><numerusform>%n desks open</numerusform></translation>
+        <translation>
+            <numerusform>%n desk open</numerusform>
+            <numerusform>%n desks open</numerusform>
+        </translation>
     </message>
     <message>
         <source>new ticket waits about {minutes} min</source>
@@ -3247,7 +3251,10 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message numerus="yes">
         <source>Queues (%n waiting)</source>
-        <translation><numerusform>Queues (%n waiting)</numerusform><numerusform>Queues (%n waiting)</numerusform></translation>
+        <translation>
+            <numerusform>Queues (%n waiting)</numerusform>
+            <numerusform>Queues (%n waiting)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open desks: {desks}</source>

@@ -838,24 +838,6 @@
     </message>
 </context>
 <context>
-    <name>CounterStartup</name>
-    <message>
-        <source>The database is not up to date with this version of StadsPunt.
-
-Ask the application administrator to run:
-    stadspunt db upgrade</source>
-        <extracomment>How long a print is followed before it counts as "not confirmed": an A4 page through CUPS (spooling, warming up) takes longer than a receipt, and the devices worker may wait.</extracomment>
-        <translation>De database is niet bijgewerkt voor deze versie van StadsPunt.
-
-Vraag de applicatiebeheerder om uit te voeren:
-    stadspunt db upgrade</translation>
-    </message>
-    <message>
-        <source>StadsPunt cannot start</source>
-        <translation>StadsPunt kan niet starten</translation>
-    </message>
-</context>
-<context>
     <name>CounterWindow</name>
     <message>
         <source>StadsPunt – {desk} – {user}</source>
@@ -957,7 +939,10 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
     <message numerus="yes">
         <source>Device alerts (%n)</source>
-        <translation><numerusform>Apparaatmeldingen (%n)</numerusform><numerusform>Apparaatmeldingen (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Apparaatmeldingen (%n)</numerusform>
+            <numerusform>Apparaatmeldingen (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1232,10 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
     <message numerus="yes">
         <source>Help requests (%n open)</source>
-        <translation><numerusform>Hulpvragen (%n open)</numerusform><numerusform>Hulpvragen (%n open)</numerusform></translation>
+        <translation>
+            <numerusform>Hulpvragen (%n open)</numerusform>
+            <numerusform>Hulpvragen (%n open)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{kiosk} now shows that help is coming.</source>
@@ -1422,20 +1410,6 @@ Vraag de applicatiebeheerder om uit te voeren:
         <source>Host view · {location}</source>
         <translation>Gastheer/gastvrouw · {location}</translation>
     </message>
-    <message>
-        <source>The database is not up to date with this version of StadsPunt.
-
-Ask the application administrator to run:
-    stadspunt db upgrade</source>
-        <translation>De database is niet bijgewerkt voor deze versie van StadsPunt.
-
-Vraag de applicatiebeheerder om uit te voeren:
-    stadspunt db upgrade</translation>
-    </message>
-    <message>
-        <source>StadsPunt cannot start</source>
-        <translation>StadsPunt kan niet starten</translation>
-    </message>
 </context>
 <context>
     <name>HostWindow</name>
@@ -1462,7 +1436,10 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation><numerusform>(en nog %n)</numerusform><numerusform>(en nog %n)</numerusform></translation>
+        <translation>
+            <numerusform>(en nog %n)</numerusform>
+            <numerusform>(en nog %n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1713,10 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
     <message numerus="yes">
         <source>%n open help request(s)</source>
-        <translation><numerusform>%n open hulpvraag</numerusform><numerusform>%n open hulpvragen</numerusform></translation>
+        <translation>
+            <numerusform>%n open hulpvraag</numerusform>
+            <numerusform>%n open hulpvragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session {age}</source>
@@ -1894,6 +1874,24 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>Connecting to the database…</source>
         <translation>Verbinding maken met de database…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginStartup</name>
+    <message>
+        <source>The database is not up to date with this version of StadsPunt.
+
+Ask the application administrator to run:
+    stadspunt db upgrade</source>
+        <extracomment>For the operator's log: which mode could not start.</extracomment>
+        <translation>De database is niet bijgewerkt voor deze versie van StadsPunt.
+
+Vraag de applicatiebeheerder om uit te voeren:
+    stadspunt db upgrade</translation>
+    </message>
+    <message>
+        <source>StadsPunt cannot start</source>
+        <translation>StadsPunt kan niet starten</translation>
     </message>
 </context>
 <context>
@@ -3148,7 +3146,10 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <name>QueueRow</name>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n wacht</numerusform><numerusform>%n wachten</numerusform></translation>
+        <translation>
+            <numerusform>%n wacht</numerusform>
+            <numerusform>%n wachten</numerusform>
+        </translation>
     </message>
     <message>
         <source>longest {time}</source>
@@ -3160,7 +3161,10 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message numerus="yes">
         <source>%n desk(s) open</source>
-        <translation><numerusform>%n balie open</numerusform><numerusform>%n balies open</numerusform></translation>
+        <translation>
+            <numerusform>%n balie open</numerusform>
+            <numerusform>%n balies open</numerusform>
+        </translation>
     </message>
     <message>
         <source>new ticket waits about {minutes} min</source>
@@ -3247,7 +3251,10 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message numerus="yes">
         <source>Queues (%n waiting)</source>
-        <translation><numerusform>Wachtrijen (%n wacht)</numerusform><numerusform>Wachtrijen (%n wachten)</numerusform></translation>
+        <translation>
+            <numerusform>Wachtrijen (%n wacht)</numerusform>
+            <numerusform>Wachtrijen (%n wachten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open desks: {desks}</source>
