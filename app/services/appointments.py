@@ -35,9 +35,9 @@ from typing import TYPE_CHECKING, overload
 from uuid import UUID, uuid4
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from app.registry.counters import upsert_insert
 from app.registry.db import Database
 from app.registry.models import table
 from app.registry.models_catalogue import ProductRequirement
@@ -572,8 +572,7 @@ def site_secret(session: Session, name: str) -> bytes:
     value = session.scalar(select(SiteSecret.value).where(SiteSecret.name == name))
     if value is not None:
         return value
-    dialect = session.get_bind().dialect.name
-    ins = (postgresql if dialect == "postgresql" else sqlite).insert(table(SiteSecret))
+    ins = upsert_insert(session, table(SiteSecret))
     session.execute(
         ins.values(
             name=name, value=secrets.token_bytes(32), created_at=datetime.now(UTC)

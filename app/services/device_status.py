@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from app.registry.counters import upsert_insert
 from app.registry.db import Database
 from app.registry.models import Role, table
 from app.registry.models_devices import DeviceEvent, DeviceStatus
@@ -191,8 +191,7 @@ def _upsert_if_changed(
     session: Session, station_id: str, device: str, *, state: str, message: str, now: datetime
 ) -> bool:
     """Insert the row, or update it when the state differs; True when either happened."""
-    dialect = session.get_bind().dialect.name
-    ins = (postgresql if dialect == "postgresql" else sqlite).insert(_status)
+    ins = upsert_insert(session, _status)
     statement = ins.values(
         station_id=station_id,
         device=device,
@@ -201,7 +200,7 @@ def _upsert_if_changed(
         changed_at=now,
         seen_at=now,
     )
-    statement = statement.on_conflict_do_update(
+    upsert = statement.on_conflict_do_update(
         index_elements=[_status.c.station_id, _status.c.device],
         set_={
             "state": statement.excluded.state,
@@ -211,7 +210,7 @@ def _upsert_if_changed(
         },
         where=_status.c.state != statement.excluded.state,
     ).returning(_status.c.state)
-    return session.execute(statement).first() is not None
+    return session.execute(upsert).first() is not None
 
 
 __all__ = [

@@ -37,10 +37,10 @@ from typing import Any
 from uuid import UUID, uuid4
 
 from sqlalchemy import ColumnElement, CursorResult, Row, case, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
+from app.registry.counters import upsert_insert
 from app.registry.db import Database
 from app.registry.models import Actor, Kanaal, Klantcontact, Partij, Product, table
 from app.registry.models_kiosk import (
@@ -274,8 +274,7 @@ class KioskHallService:
         waited = min(max(0, int(waited_seconds)), MAX_WAITED_SECONDS)
         now = self._clock()
         with self._db.write() as session:
-            dialect = session.get_bind().dialect.name
-            ins = (postgresql if dialect == "postgresql" else sqlite).insert(_help)
+            ins = upsert_insert(session, _help)
             created = session.execute(
                 ins.values(
                     uuid=uuid4(),
@@ -586,8 +585,7 @@ def _heartbeat(
     now: datetime,
 ) -> Any:
     """The one heartbeat statement: upsert the station, take a cancel, name the coming host."""
-    dialect = session.get_bind().dialect.name
-    ins = (postgresql if dialect == "postgresql" else sqlite).insert(_station)
+    ins = upsert_insert(session, _station)
     statement = ins.values(
         kiosk_id=kiosk_id,
         location=location,
