@@ -7,6 +7,7 @@ either at any moment, and finding them in the same place every time is what make
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,11 @@ from .screen import set_button_text
 
 #: Language buttons name each language in itself, so nobody needs to read the other one.
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+#: On a narrow (portrait) screen the buttons show the codes, which everyone knows from the web,
+#: so that the municipality's name keeps its room; a screen reader still says the full name.
+LANGUAGE_CODES = {"nl": "NL", "en": "EN"}
+#: Below this width the full language names would squeeze the municipality's name.
+COMPACT_BELOW_PX = 1400
 
 
 class Header(QWidget):
@@ -44,6 +50,7 @@ class Header(QWidget):
         # A long municipality name wraps instead of widening the window past a portrait screen.
         name.setWordWrap(True)
         name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.compact = False
         self.language_buttons: dict[str, QPushButton] = {}
         # No exclusive QButtonGroup: Tab would then reach only the checked language.
         layout = QHBoxLayout(self)
@@ -75,6 +82,18 @@ class Header(QWidget):
     def show_language(self, code: str) -> None:
         for language, button in self.language_buttons.items():
             button.setChecked(language == code)
+
+    def _show_language_labels(self) -> None:
+        labels = LANGUAGE_CODES if self.compact else LANGUAGE_NAMES
+        for code, button in self.language_buttons.items():
+            button.setText(labels[code])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        compact = event.size().width() < COMPACT_BELOW_PX
+        if compact != self.compact:
+            self.compact = compact
+            self._show_language_labels()
+        super().resizeEvent(event)
 
     def _choose(self, code: str) -> None:
         self.show_language(code)

@@ -1208,7 +1208,7 @@
     <name>Header</name>
     <message>
         <source>Help</source>
-        <extracomment>Language buttons name each language in itself, so nobody needs to read the other one.</extracomment>
+        <extracomment>Language buttons name each language in itself, so nobody needs to read the other one. On a narrow (portrait) screen the buttons show the codes, which everyone knows from the web, so that the municipality's name keeps its room; a screen reader still says the full name. Below this width the full language names would squeeze the municipality's name.</extracomment>
         <translation>Help</translation>
     </message>
     <message>
@@ -3493,7 +3493,7 @@ Without a person, the contact is registered anonymously.</translation>
     <name>SelfPage</name>
     <message>
         <source>Back</source>
-        <extracomment>Every touch target of the self-service screens is at least this high (15 mm at 170 dpi). Sizes and states only: the window's sheet scales fonts, and a font size here would not scale.</extracomment>
+        <extracomment>Every touch target of the self-service screens is at least this high (15 mm at 170 dpi). Sizes and states; the window scales the font sizes here with its own ("A+").</extracomment>
         <translation>Back</translation>
     </message>
     <message>

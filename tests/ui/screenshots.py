@@ -77,6 +77,15 @@ def settle(app: QApplication, until: Callable[[], bool] = lambda: True, timeout:
         app.processEvents()
 
 
+def wait_until(app: QApplication, until: Callable[[], bool], timeout: float = 15) -> None:
+    """Like ``settle``, for a state reached while an operation still runs (a held print)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not until():
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+
+
 @dataclass
 class MovableClock:
     """Wall-clock time, set back while seeding so some hand-offs are due or late today."""
@@ -139,6 +148,13 @@ def seed_hand_offs(services: Services, clock: MovableClock) -> None:
 
 def grab(app: QApplication, widget: QWidget, path: Path) -> None:
     settle(app)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def grab_now(app: QApplication, widget: QWidget, path: Path) -> None:
+    """``grab`` without waiting for running operations: a payment or print in progress."""
+    app.processEvents()
     widget.grab().save(str(path))
     print(path)
 
@@ -421,32 +437,68 @@ def kiosk_session_shots(
 
 
 def kiosk_self_service_shots(
-    app: QApplication, window: KioskWindow, out: Path, suffix: str
+    app: QApplication,
+    services: Services,
+    settings: Settings,
+    devices: KioskDevices,
+    *,
+    out: Path,
+    suffix: str,
 ) -> None:
-    """The uittreksel BRP: document, confirm (a demo document), then the later pages as set."""
+    """The uittreksel BRP for a demo person, each page as the visitor gets it: document,
+    confirm with a purpose chosen, paying (the terminal waits for the card), printing (the
+    printer holds the job), done; then the idle end wipes it.
+
+    ``services`` must have the demo's GBA-V test persons as BRP source: the demo documents are
+    theirs, and the household of the other shots is not.
+    """
+    from app.devices.payment import Scenario
+    from app.devices.payment.factory import SimulatedTerminal
+    from app.devices.printer import SimulatedPrinter
     from app.kiosk.selfservice import SelfServiceView
+    from app.kiosk.selfservice.flow import Phase, Purpose
+    from app.kiosk.window import KioskWindow
     from app.services.demo_documents import DEMO_PERSONS
 
+    terminal, printer = devices.terminal, devices.printer
+    assert isinstance(terminal, SimulatedTerminal) and isinstance(printer, SimulatedPrinter)
+    width, height = (int(side) for side in suffix.split("_", maxsplit=1)[0].split("x"))
+    window = KioskWindow(services, settings, devices=devices, heartbeat_ms=3_600_000)
+    window.resize(width, height)
+    window.show()
+    settle(app, lambda: window.principal is not None and bool(window.offers))
     view = window.self_service
     assert isinstance(view, SelfServiceView)
+    kiosk_start(window)
     window.on_product_chosen("uittreksel-brp")
     settle(app, lambda: window.step_code() == "self.document")
     grab(app, window, out / f"kiosk_self_document_{suffix}.png")
     view.on_demo_document(DEMO_PERSONS[0][0])
-    settle(app, lambda: window.step_code() in ("self.confirm", "self.problem"), timeout=15)
-    # self.problem when the demo person is not in this BRP source
-    grab(app, window, out / f"kiosk_{window.step_code().replace('.', '_')}_{suffix}.png")
-    offer = window.offers[0]
-    view.paying.show_amount(offer.fee_cents)
-    view.stack.setCurrentWidget(view.paying)
-    grab(app, window, out / f"kiosk_self_paying_{suffix}.png")
-    view.printing.show_work(reversing=False)
-    view.stack.setCurrentWidget(view.printing)
-    grab(app, window, out / f"kiosk_self_printing_{suffix}.png")
-    view.done.show_done(receipt_printed=True)
-    view.stack.setCurrentWidget(view.done)
+    settle(app, lambda: view.flow.phase is Phase.CONFIRM, timeout=15)
+    assert view.flow.phase is Phase.CONFIRM, view.flow.problem
+    view.on_purpose(Purpose.EMPLOYER)
+    grab(app, window, out / f"kiosk_self_confirm_{suffix}.png")
+
+    simulator = terminal.simulator
+    simulator.scenario, simulator.card_wait = Scenario.WAIT_FOR_CARD, 3.0
+    printer.hold_jobs = True
+    view.on_pay()
+    # The terminal's display lines ("insert your card") arrive while it waits for the card.
+    wait_until(app, lambda: False, timeout=1.5)
+    grab_now(app, window, out / f"kiosk_self_paying_{suffix}.png")
+    wait_until(app, lambda: len(printer.jobs) == 1 or view.flow.phase is Phase.PROBLEM)
+    grab_now(app, window, out / f"kiosk_self_printing_{suffix}.png")
+    printer.finish(printer.jobs[0])
+    wait_until(app, lambda: len(printer.jobs) == 2)
+    printer.finish(printer.jobs[1])
+    settle(app, lambda: view.flow.phase is Phase.DONE, timeout=15)
     grab(app, window, out / f"kiosk_self_done_{suffix}.png")
+    simulator.scenario, simulator.card_wait = Scenario.APPROVE, 0.0
+    printer.hold_jobs = False
+    printer.jobs.clear()
     window.on_idle_timeout()  # ends the session: the view wipes the name
+    settle(app)
+    window.close()
     settle(app)
 
 
@@ -460,6 +512,8 @@ def kiosk_shots(app: QApplication, services: Services, out: Path, lang: str) -> 
     apply_theme(app, Variant.KIOSK)
     settings = replace(services.settings, language=lang)
     seed_kiosk_day(services, movable_clock(services))
+    # The demo's documents are GBA-V test persons: a BRP with them for the self-service.
+    gba = Services(services.db, services.settings, clock=services.clock)
     devices = kiosk_devices(services, Path(tempfile.mkdtemp()) / "payments.jsonl")
     ok = DeviceCheck("ok", "", True)
     for width, height in ((1920, 1080), (1080, 1920)):
@@ -482,7 +536,6 @@ def kiosk_shots(app: QApplication, services: Services, out: Path, lang: str) -> 
         window.header.text_button.setChecked(False)
         kiosk_queue_shots(app, window, out, f"{size}_{lang}")
         kiosk_session_shots(app, services, window, out, f"{size}_{lang}")
-        kiosk_self_service_shots(app, window, out, f"{size}_{lang}")
         kiosk_start(window)
         window.on_staff_visit_chosen()
         settle(app, lambda w=window: w.message.kind == MessageKind.THANKS)
@@ -492,6 +545,7 @@ def kiosk_shots(app: QApplication, services: Services, out: Path, lang: str) -> 
         grab(app, window, out / f"kiosk_help_{size}_{lang}.png")
         window.close()
         settle(app)
+        kiosk_self_service_shots(app, gba, settings, devices, out=out, suffix=f"{size}_{lang}")
     devices.close()
     window = KioskWindow(services, replace(settings, kiosk_id="KIOSK-99"))
     window.resize(1080, 1920)

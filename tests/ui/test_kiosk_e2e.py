@@ -7,7 +7,12 @@
 Runs when the stacks are there, like the device tests: ``STADSPUNT_TEST_PCSC=1``
 (``eval "$(scripts/pcscd-test-server)"``) and a cups-pdf queue (``STADSPUNT_TEST_CUPS_QUEUE``,
 ``eval "$(scripts/cups-test-server)"``). Without them it skips; with the variables set, a stack
-that does not work fails it. The lead extends it to start from the full kiosk window.
+that does not work fails it.
+
+The first test drives the whole kiosk as ``app.kiosk.app.build_kiosk`` wires it for a real
+station (window, self-service view, device monitor), from the start screen back to it; the
+second drives the self-service view alone. The window's other ways through a session (idle wipe,
+help, paper out, a declined card) run with in-process devices in test_kiosk_window_flows.py.
 """
 
 from __future__ import annotations
@@ -22,19 +27,25 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from app.config import PrinterSettings
+from app.config import PrinterSettings, Settings
 from app.devices.emrtd.device import PcscCardReader
 from app.devices.emrtd.simulator import VirtualPassport, VpcdBridge
 from app.devices.emrtd.simulator.document import build_test_document
 from app.devices.emrtd.simulator.pki import make_test_pki
 from app.devices.payment import OpiSettings, TerminalSimulator
 from app.devices.printer import CupsPrinter
+from app.kiosk.app import build_kiosk
 from app.kiosk.devices import KioskDevices, create_kiosk_devices
+from app.kiosk.flow import Step
 from app.kiosk.selfservice import SelfServiceView
 from app.kiosk.selfservice.flow import Phase, Purpose
 from app.kiosk.style import kiosk_sheet
+from app.registry.models import AuditRecord, Kanaal, Klantcontact, Onderwerpobject
+from app.registry.models_kiosk import KioskSession as KioskSessionRow
 from app.registry.models_payment import PaymentState
 from app.services import Services
 from app.services.payment_mirror import PaymentMirror
@@ -77,9 +88,10 @@ def terminal() -> Iterator[TerminalSimulator]:
 
 
 @pytest.fixture
-def kiosk_devices(
+def kiosk_settings(
     sqlite_services: Services, terminal: TerminalSimulator, tmp_path: Path
-) -> Iterator[tuple[KioskDevices, str]]:
+) -> Settings:
+    """A station as configured in the field: PC/SC reader, OPI terminal, CUPS printer."""
     _require_pcsc()
     queue = _cups_pdf_queue()
     settings = replace(
@@ -99,6 +111,15 @@ def kiosk_devices(
         ),
         printer=PrinterSettings(cups_queue=queue),
     )
+    return settings
+
+
+@pytest.fixture
+def kiosk_devices(
+    sqlite_services: Services, kiosk_settings: Settings, tmp_path: Path
+) -> Iterator[tuple[KioskDevices, str]]:
+    settings = kiosk_settings
+    queue = settings.printer.cups_queue
     devices = create_kiosk_devices(
         settings, sqlite_services, mirror=PaymentMirror(tmp_path / "mirror.jsonl")
     )
@@ -129,6 +150,126 @@ def _text(pdf: Path) -> str:
     ).stdout
 
 
+def _click(qtbot: QtBot, button: QPushButton) -> None:
+    assert button.isVisible() and button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+
+
+def _wedge(qtbot: QtBot, window: QWidget, text: str) -> None:
+    """A keyboard-wedge scanner: keystrokes into whatever has the focus in the kiosk window."""
+    for char in text:
+        target = QApplication.focusWidget() or window
+        assert window.isAncestorOf(target) or target is window
+        if char == "\n":
+            qtbot.keyClick(target, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+        else:
+            qtbot.keyClicks(target, char)  # type: ignore[no-untyped-call]
+
+
+def test_the_kiosk_window_sells_an_uittreksel_through_pcscd_opi_and_cups(
+    qtbot: QtBot,
+    sqlite_services: Services,
+    kiosk_settings: Settings,
+    terminal: TerminalSimulator,
+    tmp_path: Path,
+) -> None:
+    services, settings = sqlite_services, kiosk_settings
+    pki = make_test_pki()
+    pki.write_csca(settings.card_reader.trust_store)
+    document = build_test_document(**LUKAS, pki=pki)  # type: ignore[arg-type]
+    out_dir = Path(os.environ.get("STADSPUNT_TEST_CUPS_PDF_DIR", Path.home() / "PDF"))
+    before = set(out_dir.glob("*.pdf")) if out_dir.is_dir() else set()
+    devices = create_kiosk_devices(
+        settings, services, mirror=PaymentMirror(tmp_path / "mirror.jsonl")
+    )
+    try:
+        window, monitor = build_kiosk(services, settings, devices)
+        qtbot.addWidget(window)
+        window.resize(1080, 1920)
+        window.show()
+        window.activateWindow()
+        monitor.start()
+        qtbot.waitUntil(lambda: window.principal is not None, timeout=WAIT_MS)
+        # The real devices are checked before the product is offered.
+        qtbot.waitUntil(lambda: monitor.health is not None, timeout=WAIT_MS)
+        assert monitor.health is not None and monitor.health.can_self_serve(), monitor.health
+        view = window.self_service
+        assert isinstance(view, SelfServiceView)
+
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.attract, timeout=WAIT_MS)
+        _click(qtbot, window.attract.start_button)
+        assert window.stack.currentWidget() is window.language
+        _click(qtbot, window.language.buttons["nl"])
+        qtbot.waitUntil(lambda: "uittreksel-brp" in window.choice.product_buttons, timeout=WAIT_MS)
+        _click(qtbot, window.choice.product_buttons["uittreksel-brp"])
+        assert window.stack.currentWidget() is view
+        assert view.flow.phase is Phase.SCAN
+        with VpcdBridge(VirtualPassport.from_document(document)) as bridge:
+            _wedge(qtbot, window, document.mrz + "\n")
+            qtbot.waitUntil(lambda: view.flow.phase is Phase.PLACE, timeout=WAIT_MS)
+            bridge.insert()
+            qtbot.waitUntil(lambda: view.flow.phase is Phase.CONFIRM, timeout=WAIT_MS)
+        assert window.step_code() == "self.confirm"
+        assert view.confirm.title.text().endswith("L. Klamer")
+        _click(qtbot, view.confirm.purpose_buttons[Purpose.EMPLOYER])
+        _click(qtbot, view.confirm.pay_button)
+        qtbot.waitUntil(lambda: view.flow.phase is Phase.DONE, timeout=WAIT_MS)
+        payment_uuid = view.flow.payment_uuid
+        assert payment_uuid is not None
+        _click(qtbot, view.done.done_button)
+        assert window.flow.step is Step.THANKS
+        _click(qtbot, window.message.primary_button)
+        assert window.stack.currentWidget() is window.attract
+        wait_for_ops(qtbot, timeout=WAIT_MS)
+    finally:
+        devices.close()
+
+    kiosk = services.auth.kiosk_principal(settings.kiosk_id)
+    payment = services.payments.get(kiosk, payment_uuid)
+    [offer] = services.self_service.offers(kiosk, ["uittreksel-brp"])
+    with services.db.read() as session:
+        [row] = session.scalars(select(KioskSessionRow)).all()
+        [contact] = session.scalars(
+            select(Klantcontact).where(Klantcontact.kanaal == Kanaal.KIOSK)
+        ).all()
+        objects = session.scalars(
+            select(Onderwerpobject.object_id).where(
+                Onderwerpobject.klantcontact_uuid == contact.uuid
+            )
+        ).all()
+    assert (row.task, row.outcome, row.last_step, row.product_code) == (
+        "product",
+        "completed",
+        "self.done",
+        "uittreksel-brp",
+    )
+    assert row.payment_uuid == payment_uuid and row.uuid == contact.uuid
+    assert contact.onderwerp == "Uittreksel BRP via zuil"
+    assert contact.indicatie_contact_gelukt is True and "uittreksel-brp" in objects
+    assert payment.state is PaymentState.DELIVERED
+    assert payment.klantcontact_uuid == contact.uuid
+    assert payment.amount_cents == offer.fee_cents and payment.workstation_id == "KIOSK-01"
+    [charged] = terminal.charged_payments()  # charged once
+    assert charged.amount_cents == offer.fee_cents
+
+    printed = _new_pdfs(out_dir, before, 2)
+    try:
+        texts = [_text(path) for path in printed]
+        uittreksel = next(text for text in texts if "Basisregistratie Personen" in text)
+        assert "Lukas Klamer" in uittreksel and "Werkgever" in uittreksel
+        reference = next(word for word in uittreksel.split() if word.startswith("UB-"))
+        with services.db.read() as session:
+            issued = session.scalars(
+                select(AuditRecord.detail).where(AuditRecord.action == "issue_uittreksel")
+            ).all()
+        assert issued == [reference]
+        [receipt] = [text for text in texts if payment.reference in text]
+        assert "Basisregistratie Personen" not in receipt and "Uittreksel BRP" in receipt
+    finally:
+        for path in printed:
+            path.unlink()
+
+
 def test_self_service_uittreksel_through_pcscd_opi_and_cups(
     qtbot: QtBot,
     sqlite_services: Services,
@@ -155,12 +296,12 @@ def test_self_service_uittreksel_through_pcscd_opi_and_cups(
     view.begin(kiosk, offer, "nl")
     with VpcdBridge(VirtualPassport.from_document(document)) as bridge:
         # The keyboard-wedge scanner types the MRZ lines.
-        qtbot.keyClicks(view, document.mrz.replace("\n", "\r") + "\r")
+        qtbot.keyClicks(view, document.mrz.replace("\n", "\r") + "\r")  # type: ignore[no-untyped-call]
         bridge.insert()
         qtbot.waitUntil(lambda: view.flow.phase is Phase.CONFIRM, timeout=WAIT_MS)
     assert view.confirm.title.text().endswith("L. Klamer")
-    qtbot.mouseClick(view.confirm.purpose_buttons[Purpose.EMPLOYER], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.confirm.pay_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.confirm.purpose_buttons[Purpose.EMPLOYER], Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.mouseClick(view.confirm.pay_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: view.flow.phase is Phase.DONE, timeout=WAIT_MS)
     payment_uuid = view.flow.payment_uuid
     assert payment_uuid is not None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ..screen import set_button_text, text_label
 from .flow import Phase
@@ -37,9 +37,11 @@ class DocumentScreen(SelfPage):
         self.demo_button = QPushButton()
         self.demo_button.setObjectName("selfDemoPresent")
         self.demo_row = QWidget()
-        row = QHBoxLayout(self.demo_row)
+        # One above the other: side by side, a portrait screen cut the button's text off.
+        row = QVBoxLayout(self.demo_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.demo_person, 1)
+        row.setSpacing(12)
+        row.addWidget(self.demo_person)
         row.addWidget(self.demo_button)
         self.demo_row.hide()
         self._demo = False

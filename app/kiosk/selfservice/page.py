@@ -6,21 +6,30 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.ui.theme import PRIMARY
+from app.ui.theme import PRIMARY, SURFACE
 
 from ..screen import Screen, set_button_text, text_label, touch_button
 
 #: Every touch target of the self-service screens is at least this high (15 mm at 170 dpi).
 BUTTON_PX = 110
 
-#: Sizes and states only: the window's sheet scales fonts, and a font size here would not scale.
+#: Sizes and states; the window scales the font sizes here with its own ("A+").
 SELF_SERVICE_SHEET = f"""
 QWidget#selfService QPushButton {{ min-height: {BUTTON_PX}px; }}
 QWidget#selfService QPushButton:checked {{
     background: {PRIMARY}; color: white; border: 3px solid {PRIMARY}; font-weight: bold;
 }}
 QWidget#selfService QProgressBar {{ min-height: 40px; }}
-QWidget#selfService QComboBox {{ min-height: 100px; }}
+QWidget#selfService QComboBox {{
+    min-height: 100px; font-size: 22pt; padding: 0 20px;
+    background: {SURFACE}; border: 3px solid {PRIMARY}; border-radius: 12px;
+}}
+QWidget#selfService QComboBox::drop-down {{ border: none; width: 64px; }}
+QWidget#selfService QComboBox::down-arrow {{
+    image: url(:/qt-project.org/styles/commonstyle/images/arrow-down-32.png);
+    width: 32px; height: 32px;
+}}
+QWidget#selfService QComboBox QAbstractItemView {{ font-size: 22pt; }}
 """
 
 
