@@ -34,6 +34,7 @@ from app.devices.emrtd.passive_auth import (
 )
 from app.devices.emrtd.simulator.document import TestDocument, build_test_document
 from app.devices.emrtd.simulator.pki import (
+    BACKDATE,
     TestPki,
     build_lds_security_object,
     build_sod,
@@ -215,7 +216,7 @@ def test_an_expired_ds_certificate_is_not_valid() -> None:
 
 def test_a_document_checked_before_its_ds_certificate_is_not_valid() -> None:
     with pytest.raises(CertificateNotValidError):
-        _verify(_document().sod, at=NOW - timedelta(days=2))
+        _verify(_document().sod, at=NOW - BACKDATE - timedelta(days=1))
 
 
 def test_an_expired_csca_is_not_valid() -> None:

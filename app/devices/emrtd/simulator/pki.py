@@ -38,6 +38,10 @@ PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
 CSCA_VALIDITY = timedelta(days=15 * 365)
 DS_VALIDITY = timedelta(days=11 * 365)  # key usage period plus the documents' lifetime
+#: How long before "now" a test certificate starts to be valid. Tests check documents at a
+#: fixed FakeClock moment; a certificate that starts a day before the wall clock is not yet
+#: valid at that moment from the day after the clock's date on (found when that day came).
+BACKDATE = timedelta(days=3 * 365)
 
 
 def _new_key(algorithm: KeyAlgorithm) -> PrivateKey:
@@ -65,7 +69,7 @@ def make_csca(
     not_after: datetime | None = None,
 ) -> tuple[PrivateKey, cx509.Certificate]:
     """A self-signed CSCA certificate (CA, path length 0, keyCertSign + cRLSign)."""
-    start = not_before or datetime.now(UTC) - timedelta(days=1)
+    start = not_before or datetime.now(UTC) - BACKDATE
     end = not_after or start + CSCA_VALIDITY
     key = _new_key(algorithm)
     name = _name(country, common_name)
@@ -109,7 +113,7 @@ def issue_document_signer(
     not_after: datetime | None = None,
 ) -> tuple[PrivateKey, cx509.Certificate]:
     """A DS certificate signed by the CSCA (digitalSignature only, with key identifiers)."""
-    start = not_before or datetime.now(UTC) - timedelta(days=1)
+    start = not_before or datetime.now(UTC) - BACKDATE
     end = not_after or start + DS_VALIDITY
     key = _new_key(algorithm)
     public = key.public_key()
@@ -181,9 +185,9 @@ def make_test_pki(
     ds_not_before: datetime | None = None,
     ds_not_after: datetime | None = None,
 ) -> TestPki:
-    """A fresh CSCA and DS, valid from a day before ``now`` (default: the wall clock); the
-    CSCA also covers a DS period set to start earlier (an expired DS for the tests)."""
-    start = (now or datetime.now(UTC)) - timedelta(days=1)
+    """A fresh CSCA and DS, valid from ``BACKDATE`` before ``now`` (default: the wall clock);
+    the CSCA also covers a DS period set to start earlier (an expired DS for the tests)."""
+    start = (now or datetime.now(UTC)) - BACKDATE
     csca_start = min(start, ds_not_before) if ds_not_before else start
     csca_key, csca_cert = make_csca(algorithm=algorithm, country=country, not_before=csca_start)
     ds_key, ds_cert = issue_document_signer(
