@@ -32,18 +32,7 @@ from app.services.identity import (
     VerifiedIdentity,
 )
 from tests.conftest import make_user
-
-# Lukas Klamer in the GBA-V test set: identity card IX34JH673.
-LUKAS = {
-    "surname": "Klamer",
-    "given_names": "Lukas",
-    "birth_date": date(1995, 5, 15),
-    "sex": "M",
-    "document_number": "IX34JH673",
-    "expiry_date": date(2031, 5, 26),
-    "bsn": "999991723",
-    "kind": "id_card",
-}
+from tests.services.gbav_documents import LUKAS
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +47,7 @@ def trusted(services: Services, pki: TestPki) -> TestPki:
 
 
 def _document(pki: TestPki, **changes: object) -> TestDocument:
-    return build_test_document(**{**LUKAS, **changes}, pki=pki)  # type: ignore[arg-type]
+    return build_test_document(**{**LUKAS, **changes}, pki=pki)
 
 
 def _identify(

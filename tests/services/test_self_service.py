@@ -35,20 +35,11 @@ from app.services.self_service import (
     HolderNotFoundError,
 )
 from tests.conftest import make_user
+from tests.services.gbav_documents import LUKAS
 from tests.services.pdf_tools import pdf_text
 
 # Lukas Klamer in the GBA-V test set: identity card IX34JH673.
 BSN = "999991723"
-LUKAS: dict[str, object] = {
-    "surname": "Klamer",
-    "given_names": "Lukas",
-    "birth_date": date(1995, 5, 15),
-    "sex": "M",
-    "document_number": "IX34JH673",
-    "expiry_date": date(2031, 5, 26),
-    "bsn": "999991723",
-    "kind": "id_card",
-}
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +59,7 @@ def kiosk(services: Services) -> Principal:
 
 
 def _document(pki: TestPki, **changes: object) -> TestDocument:
-    return build_test_document(**{**LUKAS, **changes}, pki=pki)  # type: ignore[arg-type]
+    return build_test_document(**{**LUKAS, **changes}, pki=pki)
 
 
 def _identity(

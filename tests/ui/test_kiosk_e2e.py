@@ -22,7 +22,6 @@ import subprocess
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -50,20 +49,11 @@ from app.registry.models_payment import PaymentState
 from app.services import Services
 from app.services.payment_mirror import PaymentMirror
 from tests.devices.test_printer_cups import _cups_pdf_queue
+from tests.services.gbav_documents import LUKAS
 from tests.ui.conftest import wait_for_ops
 
 READER = "Virtual PCD 00 00"
 WAIT_MS = 60_000
-LUKAS = {
-    "surname": "Klamer",
-    "given_names": "Lukas",
-    "birth_date": date(1995, 5, 15),
-    "sex": "M",
-    "document_number": "IX34JH673",
-    "expiry_date": date(2031, 5, 26),
-    "bsn": "999991723",
-    "kind": "id_card",
-}
 
 
 def _require_pcsc() -> None:
@@ -176,7 +166,7 @@ def test_the_kiosk_window_sells_an_uittreksel_through_pcscd_opi_and_cups(
     services, settings = sqlite_services, kiosk_settings
     pki = make_test_pki()
     pki.write_csca(settings.card_reader.trust_store)
-    document = build_test_document(**LUKAS, pki=pki)  # type: ignore[arg-type]
+    document = build_test_document(**LUKAS, pki=pki)
     out_dir = Path(os.environ.get("STADSPUNT_TEST_CUPS_PDF_DIR", Path.home() / "PDF"))
     before = set(out_dir.glob("*.pdf")) if out_dir.is_dir() else set()
     devices = create_kiosk_devices(
@@ -280,7 +270,7 @@ def test_self_service_uittreksel_through_pcscd_opi_and_cups(
     devices, _queue = kiosk_devices
     pki = make_test_pki()
     pki.write_csca(sqlite_services.settings.card_reader.trust_store)
-    document = build_test_document(**LUKAS, pki=pki)  # type: ignore[arg-type]
+    document = build_test_document(**LUKAS, pki=pki)
     kiosk = sqlite_services.auth.kiosk_principal("KIOSK-01")
     [offer] = sqlite_services.self_service.offers(kiosk, ["uittreksel-brp"])
     out_dir = Path(os.environ.get("STADSPUNT_TEST_CUPS_PDF_DIR", Path.home() / "PDF"))
