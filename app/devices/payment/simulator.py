@@ -544,13 +544,15 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"cannot listen on {args.host}:{args.port}: {exc}")
         return 1
-    print(
-        f"OPI terminal simulator on {args.host}:{simulator.port}, "
-        f"device channel -> {args.device_host}:{args.device_port or '-'}, "
-        f"scenario {args.scenario}. Ctrl+C stops.",
-        flush=True,
-    )
+    # The banner is inside the try: a Ctrl+C that comes the moment it is out (a test that read
+    # it and paid quickly, on a loaded machine) must still stop the simulator's threads.
     try:
+        print(
+            f"OPI terminal simulator on {args.host}:{simulator.port}, "
+            f"device channel -> {args.device_host}:{args.device_port or '-'}, "
+            f"scenario {args.scenario}. Ctrl+C stops.",
+            flush=True,
+        )
         threading.Event().wait()
     except KeyboardInterrupt:
         pass
