@@ -10,13 +10,8 @@ in a demo process. ECDSA, because a key pair takes milliseconds where RSA takes 
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime, timedelta
 
 from .pki import TestPki, make_test_pki
-
-#: The certificates start this long before the first use, so a clock set back in a test or a
-#: demo (a day earlier, a week earlier) still finds them valid.
-BACKDATE = timedelta(days=400)
 
 _lock = threading.Lock()
 _made: list[TestPki] = []  # one at most; a list, so no ``global`` statement is needed
@@ -27,5 +22,7 @@ def demo_pki() -> TestPki:
     workers may both ask first)."""
     with _lock:
         if not _made:
-            _made.append(make_test_pki(algorithm="ecdsa", now=datetime.now(UTC) - BACKDATE))
+            # Backdated like every test certificate (``pki.BACKDATE``), so a clock set back in a
+            # test or a demo still finds them valid.
+            _made.append(make_test_pki(algorithm="ecdsa"))
         return _made[0]
