@@ -25,6 +25,7 @@ from app.services.documents.uittreksel import DocumentService
 from app.services.identity import IdentityService, station_trust_store
 from app.services.kennisbank import KennisbankService
 from app.services.kiosk_hall import KioskHallService
+from app.services.kpi import KpiService
 from app.services.payments import PaymentService
 from app.services.persons import PersonService
 from app.services.queue import QueueService
@@ -57,6 +58,7 @@ class Services:
         self.identity = IdentityService(db, clock, self.persons, station_trust_store(settings))
         self.kiosk_hall = KioskHallService(db, clock, settings.location)
         self.self_service = SelfService(db, clock, self.persons, self.catalogue)
+        self.kpi = KpiService(db, clock)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:

@@ -1,0 +1,367 @@
+"""Management information (issue 10): the figures the KCC is steered on, computed in SQL.
+
+Every figure is one aggregate query over the registry, so a year of contacts costs the database
+a scan of an index range, not a Python loop over rows. Periods are days in Europe/Amsterdam (the
+days the teamleider means); they become a UTC range on ``plaatsgevonden_op`` (indexed), and
+week or month buckets are taken in local time. PostgreSQL converts with ``timezone()``;
+SQLite has no time zones, so ``_local`` writes out the EU summer-time rule (since 1996: last
+Sunday of March to last Sunday of October, 01:00 UTC) as SQL instead.
+
+What the filters mean, the same for every figure: location, kanaal and period are the
+contact's; a product filter keeps contacts about that product (``Onderwerpobject``); a unit
+filter keeps contacts about a product the unit owns, except in ``handoff_compliance``, where
+it keeps the tasks handed to that unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Literal, NamedTuple
+
+from sqlalchemy import (
+    Date,
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    select,
+)
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.registry.db import Database
+from app.registry.models import (
+    Actor,
+    InterneTaak,
+    Kanaal,
+    Klantcontact,
+    Onderwerpobject,
+    Product,
+    Resolution,
+    TaakStatus,
+)
+from app.registry.models_kiosk import KioskSession, SessionOutcome
+from app.registry.models_queue import Ticket, TicketStatus
+from app.services.auth import Permission, Principal
+from app.services.errors import ValidationError
+from app.services.text import QT_TRANSLATE_NOOP
+from app.services.workingdays import AMSTERDAM, local_date
+
+#: The share of contacts the KCC answers itself, without a hand-off (the seeds' 80% target).
+FIRST_LINE_TARGET = 0.8
+#: Wait in the queue a visitor should not exceed, per queue code; other queues: the default.
+QUEUE_WAIT_NORM_SECONDS: dict[str, int] = {}
+DEFAULT_WAIT_NORM_SECONDS = 15 * 60
+
+Grain = Literal["week", "month"]
+
+
+@dataclass(frozen=True)
+class KpiFilter:
+    """Which contacts a figure counts; ``start`` and ``end`` are local days, both included."""
+
+    start: date
+    end: date
+    location: str | None = None
+    kanaal: Kanaal | None = None
+    unit_code: str | None = None
+    product_code: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The period ends before it starts."), field="period"
+            )
+
+    def utc_range(self) -> tuple[datetime, datetime]:
+        """From local midnight of ``start`` up to (not including) local midnight after ``end``."""
+        begin = datetime.combine(self.start, time(), AMSTERDAM).astimezone(UTC)
+        stop = datetime.combine(self.end + timedelta(days=1), time(), AMSTERDAM).astimezone(UTC)
+        return begin, stop
+
+
+@dataclass(frozen=True)
+class FirstLineFigure:
+    total: int
+    first_line: int
+    handed_off: int
+    not_resolved: int
+    #: first_line / total; None without contacts (no share is not a share of 0%).
+    share: float | None
+    target: float = FIRST_LINE_TARGET
+
+    @property
+    def meets_target(self) -> bool | None:
+        return None if self.share is None else self.share >= self.target
+
+
+class ChannelCount(NamedTuple):
+    period_start: date
+    kanaal: Kanaal
+    contacts: int
+
+
+@dataclass(frozen=True)
+class UnitCompliance:
+    unit_code: str
+    unit_name: str
+    #: Completed on or before the deadline day (local date of ``afgehandeld_op``).
+    on_time: int
+    late: int
+    #: Still open and today is on or before the deadline (NormState ON_TIME or DUE).
+    open_in_time: int
+    #: Still open after the deadline day (NormState LATE).
+    open_overdue: int
+
+
+class FunnelStep(NamedTuple):
+    last_step: str
+    outcome: SessionOutcome
+    sessions: int
+
+
+@dataclass(frozen=True)
+class KioskFunnel:
+    steps: tuple[FunnelStep, ...]
+    sessions: int
+    completed: int
+    #: completed / sessions; None without sessions.
+    completed_share: float | None
+
+
+@dataclass(frozen=True)
+class QueueWait:
+    queue_code: str
+    served: int
+    within_norm: int
+    norm_seconds: int
+    #: Nearest-rank percentiles of the wait before the first call.
+    p50_seconds: int
+    p90_seconds: int
+
+
+class KpiService:
+    def __init__(self, db: Database, clock: Callable[[], datetime]) -> None:
+        self._db = db
+        self._clock = clock
+
+    def first_line(self, principal: Principal, f: KpiFilter) -> FirstLineFigure:
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        k = Klantcontact
+        query = select(
+            func.count(),
+            _count_if(k.resolution == Resolution.FIRST_LINE),
+            _count_if(k.resolution == Resolution.HANDED_OFF),
+            _count_if(k.resolution == Resolution.NOT_RESOLVED),
+        ).where(*_contact_conditions(f))
+        with self._db.read() as session:
+            total, first, handed, unresolved = session.execute(query).one()
+        return FirstLineFigure(
+            total=total,
+            first_line=first,
+            handed_off=handed,
+            not_resolved=unresolved,
+            share=first / total if total else None,
+        )
+
+    def contacts_per_channel(
+        self, principal: Principal, f: KpiFilter, grain: Grain
+    ) -> list[ChannelCount]:
+        """Contacts per local week (from Monday) or month and channel; empty buckets absent."""
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        if grain not in ("week", "month"):
+            raise ValueError(f"unknown grain {grain!r}")
+        bucket = _bucket(Klantcontact.plaatsgevonden_op, grain, sqlite=self._db.is_sqlite)
+        query = (
+            select(bucket.label("period_start"), Klantcontact.kanaal, func.count())
+            .where(*_contact_conditions(f))
+            .group_by(bucket, Klantcontact.kanaal)
+            .order_by(bucket, Klantcontact.kanaal)
+        )
+        with self._db.read() as session:
+            rows = session.execute(query).all()
+        return [ChannelCount(_as_date(start), kanaal, n) for start, kanaal, n in rows]
+
+    def handoff_compliance(self, principal: Principal, f: KpiFilter) -> list[UnitCompliance]:
+        """Service-norm compliance per unit of the hand-offs of the period's contacts.
+
+        The rule is the task list's (``workingdays.norm_state``): a task is in time through
+        its deadline day, in local time, so these numbers agree with what the back office sees.
+        """
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        today = local_date(self._clock())
+        t = InterneTaak
+        done = t.status == TaakStatus.VERWERKT
+        still_open = t.status == TaakStatus.TE_VERWERKEN
+        done_day = _local_date(t.afgehandeld_op, sqlite=self._db.is_sqlite)
+        conditions = _contact_conditions(f, unit_via_product=False)
+        if f.unit_code is not None:
+            conditions.append(Actor.code == f.unit_code)
+        query = (
+            select(
+                Actor.code,
+                Actor.naam,
+                _count_if(and_(done, done_day <= t.deadline)),
+                _count_if(and_(done, done_day > t.deadline)),
+                _count_if(and_(still_open, t.deadline >= today)),
+                _count_if(and_(still_open, t.deadline < today)),
+            )
+            .join(Actor, Actor.uuid == t.toegewezen_aan_actor_uuid)
+            .join(Klantcontact, Klantcontact.uuid == t.klantcontact_uuid)
+            .where(*conditions)
+            .group_by(Actor.code, Actor.naam)
+            .order_by(Actor.naam, Actor.code)
+        )
+        with self._db.read() as session:
+            rows = session.execute(query).all()
+        return [UnitCompliance(*row) for row in rows]
+
+    def kiosk_funnel(self, principal: Principal, f: KpiFilter) -> KioskFunnel:
+        """Kiosk sessions by the step they ended at and how; where visitors give up."""
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        s = KioskSession
+        query = (
+            select(s.last_step, s.outcome, func.count())
+            .join(Klantcontact, Klantcontact.uuid == s.uuid)
+            .where(*_contact_conditions(f))
+            .group_by(s.last_step, s.outcome)
+            .order_by(s.last_step, s.outcome)
+        )
+        with self._db.read() as session:
+            steps = tuple(FunnelStep(*row) for row in session.execute(query).all())
+        # The totals are sums over the handful of (step, outcome) groups just read.
+        sessions = sum(step.sessions for step in steps)
+        completed = sum(step.sessions for step in steps if step.outcome == SessionOutcome.COMPLETED)
+        return KioskFunnel(
+            steps=steps,
+            sessions=sessions,
+            completed=completed,
+            completed_share=completed / sessions if sessions else None,
+        )
+
+    def waiting_times(self, principal: Principal, f: KpiFilter) -> list[QueueWait]:
+        """Wait before the first call of the served visits, per queue.
+
+        Read from the visit's Klantcontact (``wait_seconds``, set when the desk ends the visit),
+        so the contact filters apply as everywhere else; percentiles by nearest rank with
+        window functions, as SQLite has no ``percentile_cont``.
+        """
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        wait = Klantcontact.wait_seconds
+        ranked = (
+            select(
+                Ticket.queue_code.label("queue_code"),
+                wait.label("wait"),
+                func.row_number().over(partition_by=Ticket.queue_code, order_by=wait).label("rank"),
+                func.count().over(partition_by=Ticket.queue_code).label("n"),
+            )
+            .join(Klantcontact, Klantcontact.uuid == Ticket.klantcontact_uuid)
+            .where(Ticket.status == TicketStatus.DONE, wait.is_not(None), *_contact_conditions(f))
+            .subquery()
+        )
+        norm = _queue_norm(ranked.c.queue_code)
+        query = (
+            select(
+                ranked.c.queue_code,
+                func.count(),
+                _count_if(ranked.c.wait <= norm),
+                func.min(norm),
+                func.min(case((ranked.c.rank >= _rank_of(50, ranked.c.n), ranked.c.wait))),
+                func.min(case((ranked.c.rank >= _rank_of(90, ranked.c.n), ranked.c.wait))),
+            )
+            .group_by(ranked.c.queue_code)
+            .order_by(ranked.c.queue_code)
+        )
+        with self._db.read() as session:
+            rows = session.execute(query).all()
+        return [QueueWait(*row) for row in rows]
+
+
+# -- SQL helpers -------------------------------------------------------------------------
+
+
+def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    # SUM(CASE ...) rather than COUNT(*) FILTER: SQLite before 3.30 lacks FILTER.
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _contact_conditions(f: KpiFilter, *, unit_via_product: bool = True) -> list[Any]:
+    k = Klantcontact
+    begin, stop = f.utc_range()
+    conditions: list[Any] = [k.plaatsgevonden_op >= begin, k.plaatsgevonden_op < stop]
+    if f.location is not None:
+        conditions.append(k.location == f.location)
+    if f.kanaal is not None:
+        conditions.append(k.kanaal == f.kanaal)
+    if f.product_code is not None:
+        conditions.append(
+            exists().where(
+                Onderwerpobject.klantcontact_uuid == k.uuid,
+                Onderwerpobject.code_objecttype == "product",
+                Onderwerpobject.object_id == f.product_code,
+            )
+        )
+    if f.unit_code is not None and unit_via_product:
+        conditions.append(
+            exists()
+            .where(
+                Onderwerpobject.klantcontact_uuid == k.uuid,
+                Onderwerpobject.code_objecttype == "product",
+            )
+            .where(Product.code == Onderwerpobject.object_id)
+            .where(Actor.uuid == Product.unit_actor_uuid, Actor.code == f.unit_code)
+        )
+    return conditions
+
+
+def _local(moment: Any, *, sqlite: bool) -> ColumnElement[Any]:
+    """A UTC timestamp column as Amsterdam wall-clock time (a naive timestamp)."""
+    if not sqlite:
+        return func.timezone(literal("Europe/Amsterdam", String), moment)
+    year = func.strftime("%Y", moment, type_=String)
+
+    def switch(month_day: str) -> ColumnElement[str]:
+        # The last Sunday of the month: the first Sunday on or after day 25; at 01:00 UTC.
+        day = func.date(year.concat(month_day), "weekday 0", type_=String)
+        return day.concat(" 01:00:00")
+
+    summer = and_(moment >= switch("-03-25"), moment < switch("-10-25"))
+    return func.datetime(moment, case((summer, "+2 hours"), else_="+1 hours"), type_=String)
+
+
+def _local_date(moment: Any, *, sqlite: bool) -> ColumnElement[date]:
+    if not sqlite:
+        return cast(_local(moment, sqlite=False), Date)
+    return func.date(_local(moment, sqlite=True), type_=Date)
+
+
+def _bucket(moment: Any, grain: Grain, *, sqlite: bool) -> ColumnElement[date]:
+    """First local day of the week (Monday) or month the moment falls in."""
+    local = _local(moment, sqlite=sqlite)
+    if not sqlite:
+        return cast(func.date_trunc(grain, local), Date)
+    if grain == "week":
+        # 'weekday 1' moves forward to a Monday; six days back first lands on this week's.
+        return func.date(local, "-6 days", "weekday 1", type_=Date)
+    return func.date(local, "start of month", type_=Date)
+
+
+def _as_date(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def _rank_of(percent: int, n: ColumnElement[int]) -> ColumnElement[int]:
+    """ceil(percent * n / 100) in integer arithmetic (both databases divide integers exactly)."""
+    rank: ColumnElement[int] = (percent * n + 99) // 100
+    return rank
+
+
+def _queue_norm(queue_code: Any) -> ColumnElement[int]:
+    if not QUEUE_WAIT_NORM_SECONDS:
+        return literal(DEFAULT_WAIT_NORM_SECONDS, Integer)
+    return case(QUEUE_WAIT_NORM_SECONDS, value=queue_code, else_=DEFAULT_WAIT_NORM_SECONDS)
