@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from app import __version__
@@ -85,6 +86,17 @@ def _parser() -> argparse.ArgumentParser:
         "--user", default=getpass.getuser(), help="staff account the lookup is audited under"
     )
 
+    kpi = sub.add_parser(
+        "kpi", help="print the management figures of a period (as on the dashboard)"
+    )
+    kpi.add_argument("--from", dest="start", required=True, type=date.fromisoformat)
+    kpi.add_argument("--to", dest="end", required=True, type=date.fromisoformat)
+    kpi.add_argument("--format", choices=["json", "csv"], default="json")
+    kpi.add_argument("--grain", choices=["week", "month"], default="month")
+    kpi.add_argument(
+        "--user", default=getpass.getuser(), help="staff account (teamleider or beheerder)"
+    )
+
     sub.add_parser(
         "mrz",
         help="parse the machine-readable zone of a passport or ID card from stdin, print JSON",
@@ -147,6 +159,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         "user": _user,
         "demo": _demo,
         "person": _person,
+        "kpi": _kpi,
         "mrz": _mrz,
         "terminal-sim": _terminal_sim,
         "counter": _counter,
@@ -274,9 +287,7 @@ def _person(args: argparse.Namespace, settings: Settings) -> int:
     from app.services import Services
     from app.services.brp.model import person_to_json
 
-    password = os.environ.get("STADSPUNT_PASSWORD") or getpass.getpass(
-        f"Password for {args.user}: "
-    )
+    password = _password(args.user)
     services = Services.from_settings(settings)
     try:
         principal = services.auth.login(args.user, password)
@@ -288,6 +299,36 @@ def _person(args: argparse.Namespace, settings: Settings) -> int:
     data["age"] = view.age
     data["signals"] = [{"kind": s.kind.value, "text": s.text()} for s in view.signals]
     print(json.dumps(data, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _password(user: str) -> str:
+    """Operators log in like staff: the password from ``STADSPUNT_PASSWORD`` or the terminal."""
+    return os.environ.get("STADSPUNT_PASSWORD") or getpass.getpass(f"Password for {user}: ")
+
+
+def _kpi(args: argparse.Namespace, settings: Settings) -> int:
+    """The dashboard's figures for scripts and the council's spreadsheet, under a staff login
+    (VIEW_MANAGEMENT_INFO, checked by the service)."""
+    import csv
+    import json
+
+    from app.services import Services
+    from app.services.kpi import KpiFilter
+
+    password = _password(args.user)
+    services = Services.from_settings(settings)
+    try:
+        principal = services.auth.login(args.user, password)
+        report = services.kpi.report(principal, KpiFilter(args.start, args.end), args.grain)
+    finally:
+        services.close()
+    if args.format == "json":
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(("figure", "group", "measure", "value"))
+        writer.writerows(report.rows())
     return EXIT_OK
 
 

@@ -145,10 +145,120 @@ class QueueWait:
     p90_seconds: int
 
 
+@dataclass(frozen=True)
+class KpiReport:
+    """Every figure for one filter: what the CLI prints and the exports and dashboard show, so
+    that all of them give the same numbers."""
+
+    filter: KpiFilter
+    grain: Grain
+    first_line: FirstLineFigure
+    per_channel: tuple[ChannelCount, ...]
+    handoffs: tuple[UnitCompliance, ...]
+    kiosk: KioskFunnel
+    waiting: tuple[QueueWait, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        f = self.filter
+        return {
+            "period": {"from": f.start.isoformat(), "to": f.end.isoformat()},
+            "filters": {
+                "location": f.location,
+                "kanaal": f.kanaal.value if f.kanaal else None,
+                "unit": f.unit_code,
+                "product": f.product_code,
+            },
+            "first_line": {
+                "total": self.first_line.total,
+                "first_line": self.first_line.first_line,
+                "handed_off": self.first_line.handed_off,
+                "not_resolved": self.first_line.not_resolved,
+                "share": self.first_line.share,
+                "target": self.first_line.target,
+            },
+            "contacts_per_channel": {
+                "grain": self.grain,
+                "rows": [
+                    {
+                        "from": c.period_start.isoformat(),
+                        "kanaal": c.kanaal.value,
+                        "contacts": c.contacts,
+                    }
+                    for c in self.per_channel
+                ],
+            },
+            "handoff_compliance": [
+                {
+                    "unit": u.unit_code,
+                    "name": u.unit_name,
+                    "on_time": u.on_time,
+                    "late": u.late,
+                    "open_in_time": u.open_in_time,
+                    "open_overdue": u.open_overdue,
+                }
+                for u in self.handoffs
+            ],
+            "kiosk": {
+                "sessions": self.kiosk.sessions,
+                "completed": self.kiosk.completed,
+                "completed_share": self.kiosk.completed_share,
+                "steps": [
+                    {"last_step": s.last_step, "outcome": s.outcome.value, "sessions": s.sessions}
+                    for s in self.kiosk.steps
+                ],
+            },
+            "waiting_times": [
+                {
+                    "queue": w.queue_code,
+                    "served": w.served,
+                    "within_norm": w.within_norm,
+                    "norm_seconds": w.norm_seconds,
+                    "p50_seconds": w.p50_seconds,
+                    "p90_seconds": w.p90_seconds,
+                }
+                for w in self.waiting
+            ],
+        }
+
+    def rows(self) -> list[tuple[str, str, str, object]]:
+        """The same figures in long form (figure, group, measure, value), for CSV: one shape
+        for every figure, so a spreadsheet can pivot it."""
+        out: list[tuple[str, str, str, object]] = []
+        data = self.to_json()
+        for measure, value in data["first_line"].items():
+            out.append(("first_line", "", measure, value))
+        for row in data["contacts_per_channel"]["rows"]:
+            group = f"{row['from']}/{row['kanaal']}"
+            out.append(("contacts_per_channel", group, "contacts", row["contacts"]))
+        for row in data["handoff_compliance"]:
+            for measure in ("on_time", "late", "open_in_time", "open_overdue"):
+                out.append(("handoff_compliance", row["unit"], measure, row[measure]))
+        for measure in ("sessions", "completed", "completed_share"):
+            out.append(("kiosk", "", measure, data["kiosk"][measure]))
+        for row in data["kiosk"]["steps"]:
+            group = f"{row['last_step']}/{row['outcome']}"
+            out.append(("kiosk_funnel", group, "sessions", row["sessions"]))
+        for row in data["waiting_times"]:
+            for measure in ("served", "within_norm", "norm_seconds", "p50_seconds", "p90_seconds"):
+                out.append(("waiting_times", row["queue"], measure, row[measure]))
+        return out
+
+
 class KpiService:
     def __init__(self, db: Database, clock: Callable[[], datetime]) -> None:
         self._db = db
         self._clock = clock
+
+    def report(self, principal: Principal, f: KpiFilter, grain: Grain = "month") -> KpiReport:
+        return KpiReport(
+            filter=f,
+            grain=grain,
+            first_line=self.first_line(principal, f),
+            per_channel=tuple(self.contacts_per_channel(principal, f, grain)),
+            handoffs=tuple(self.handoff_compliance(principal, f)),
+            kiosk=self.kiosk_funnel(principal, f),
+            waiting=tuple(self.waiting_times(principal, f)),
+        )
 
     def first_line(self, principal: Principal, f: KpiFilter) -> FirstLineFigure:
         principal.require(Permission.VIEW_MANAGEMENT_INFO)

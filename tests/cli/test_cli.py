@@ -237,3 +237,41 @@ def test_hash_pin_prints_an_argon2_hash_of_the_pin(
         monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="", a=answers: next(a))
         assert cli.main(["hash-pin"]) == 2
         assert problem in capsys.readouterr().err
+
+
+def test_kpi_prints_the_figures_for_a_teamleider_and_refuses_a_medewerker(
+    tmp_path: Path,
+) -> None:
+    import csv
+    import io
+    import json
+
+    url, env = _person_setup(tmp_path)  # "op" is a medewerker
+    made = _run(
+        tmp_path,
+        "--database-url",
+        url,
+        "user",
+        "add",
+        "tl",
+        "--name",
+        "Teamleider",
+        "--role",
+        "teamleider",
+        env=env,
+    )
+    assert made.returncode == 0, made.stderr
+    period = ("kpi", "--from", "2026-01-01", "--to", "2026-12-31")
+    shown = _run(tmp_path, "--database-url", url, *period, "--user", "tl", env=env)
+    assert shown.returncode == 0, shown.stderr
+    data = json.loads(shown.stdout)
+    assert data["period"] == {"from": "2026-01-01", "to": "2026-12-31"}
+    assert data["first_line"]["total"] == 0 and data["first_line"]["target"] == 0.8
+    table = _run(
+        tmp_path, "--database-url", url, *period, "--format", "csv", "--user", "tl", env=env
+    )
+    rows = list(csv.reader(io.StringIO(table.stdout)))
+    assert rows[0] == ["figure", "group", "measure", "value"]
+    assert ["first_line", "", "total", "0"] in rows
+    refused = _run(tmp_path, "--database-url", url, *period, "--user", "op", env=env)
+    assert refused.returncode == 1 and shown.stdout not in refused.stdout

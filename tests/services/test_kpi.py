@@ -444,3 +444,21 @@ def test_a_medewerker_gets_no_management_information(services: Services, kpi: Kp
 def test_a_beheerder_may_read_them(services: Services, kpi: KpiService) -> None:
     admin = make_user(services, "bh", "beheerder")
     assert kpi.first_line(admin, PERIOD).total == 0
+
+
+@pytest.mark.usefixtures("contacts")
+def test_the_report_carries_the_same_figures_in_json_and_in_rows(
+    kpi: KpiService, lead: Principal
+) -> None:
+    report = kpi.report(lead, PERIOD, "week")
+    assert report.first_line == kpi.first_line(lead, PERIOD)
+    assert list(report.per_channel) == kpi.contacts_per_channel(lead, PERIOD, "week")
+    data = report.to_json()
+    assert data["period"] == {"from": "2026-11-09", "to": "2026-11-22"}
+    assert (data["first_line"]["total"], data["first_line"]["share"]) == (10, 0.5)
+    assert sum(r["contacts"] for r in data["contacts_per_channel"]["rows"]) == 10
+    rows = report.rows()
+    assert ("first_line", "", "total", 10) in rows
+    per_channel = [r for r in rows if r[0] == "contacts_per_channel"]
+    assert sum(int(str(r[3])) for r in per_channel) == 10
+    assert {r[0] for r in rows} >= {"first_line", "contacts_per_channel", "handoff_compliance"}
