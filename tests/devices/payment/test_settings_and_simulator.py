@@ -77,8 +77,12 @@ def test_simulator_as_a_process_takes_a_payment_and_stops_on_ctrl_c() -> None:
     proc = subprocess.Popen(
         [
             sys.executable,
-            "-m",
-            "app.devices.payment.simulator",
+            "-c",
+            # A test run started in the background (``cmd &`` in a script) has SIGINT ignored,
+            # and an ignored signal stays ignored across exec: give the child a terminal's
+            # Ctrl+C before the simulator's ``python -m`` main runs.
+            "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "runpy.run_module('app.devices.payment.simulator', run_name='__main__')",
             *("--port", "0", "--device-port", "0", "--scenario", "approve"),
         ],
         stdout=subprocess.PIPE,
