@@ -116,6 +116,13 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", type=Path, help="demo SQLite file (default: in the user data dir)")
     demo.add_argument("--reset", action="store_true", help="start from an empty demo database")
     demo.add_argument("--no-windows", action="store_true", help="only seed, open nothing")
+    demo.add_argument(
+        "--generate",
+        type=int,
+        default=0,
+        metavar="N",
+        help="add N generated contacts over the past year (dashboard demo, benchmarks)",
+    )
     return parser
 
 
@@ -377,6 +384,21 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
     migrate.upgrade(db)
     services = Services(db, settings)
     seed_demo(services)
+    if args.generate > 0:
+        from datetime import timedelta
+
+        from app.services.generate import generate_registry
+        from app.services.workingdays import local_date
+
+        summary = generate_registry(
+            db,
+            contacts=args.generate,
+            end=local_date(services.clock()) - timedelta(days=1),
+            location=settings.location,
+            persons=args.generate // 10,
+            progress=lambda done: print(f"  {done:,} contacts generated", flush=True),
+        )
+        print(f"generated {summary.contacts:,} contacts in {summary.seconds:.1f} s")
     services.close()
     print(f"demo database: {path}")
     for user in DEMO_USERS:
