@@ -4896,6 +4896,11 @@ Without a person, the contact is registered anonymously.</translation>
         <source>Your details could not be found in the BRP. Please ask a host for help.</source>
         <translation>Your details could not be found in the BRP. Please ask a host for help.</translation>
     </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <extracomment>The share of contacts the KCC answers itself, without a hand-off (the seeds' 80% target). Wait in the queue a visitor should not exceed, per queue code; other queues: the default.</extracomment>
+        <translation>The period ends before it starts.</translation>
+    </message>
 </context>
 <context>
     <name>funnel_action</name>

@@ -4896,6 +4896,11 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
         <source>Your details could not be found in the BRP. Please ask a host for help.</source>
         <translation>Uw gegevens zijn niet gevonden in de BRP. Vraag een gastvrouw of gastheer om hulp.</translation>
     </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <extracomment>The share of contacts the KCC answers itself, without a hand-off (the seeds' 80% target). Wait in the queue a visitor should not exceed, per queue code; other queues: the default.</extracomment>
+        <translation>De periode eindigt voordat hij begint.</translation>
+    </message>
 </context>
 <context>
     <name>funnel_action</name>
