@@ -124,6 +124,8 @@ class Ticket(Base):
         Index("ix_ticket_status_queue_waiting_since", "status", "queue_code", "waiting_since"),
         Index("ix_ticket_partij_uuid", "partij_uuid"),
         Index("ix_ticket_called_desk", "called_desk_code", "status"),
+        # The MI joins served visits to their contacts (waiting times per queue).
+        Index("ix_ticket_klantcontact_uuid", "klantcontact_uuid"),
     )
 
     uuid: Mapped[UUID] = mapped_column(Uuid, primary_key=True, default=uuid4)
@@ -238,6 +240,8 @@ class Appointment(Base):
         Index("ix_appointment_agenda_starts_at", "agenda_code", "starts_at"),
         Index("ix_appointment_partij_uuid", "partij_uuid"),
         Index("ix_appointment_checkin_key", "checkin_key"),
+        # The MI's no-show rate reads a period of appointments across all agendas.
+        Index("ix_appointment_starts_at", "starts_at"),
     )
 
     uuid: Mapped[UUID] = mapped_column(Uuid, primary_key=True, default=uuid4)

@@ -26,6 +26,7 @@ from app.services.identity import IdentityService, station_trust_store
 from app.services.kennisbank import KennisbankService
 from app.services.kiosk_hall import KioskHallService
 from app.services.kpi import KpiService
+from app.services.kto import KtoService
 from app.services.payments import PaymentService
 from app.services.persons import PersonService
 from app.services.queue import QueueService
@@ -59,6 +60,7 @@ class Services:
         self.kiosk_hall = KioskHallService(db, clock, settings.location)
         self.self_service = SelfService(db, clock, self.persons, self.catalogue)
         self.kpi = KpiService(db, clock)
+        self.kto = KtoService(db, clock)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:

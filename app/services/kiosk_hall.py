@@ -51,6 +51,7 @@ from app.registry.models_kiosk import (
     KioskTask,
     SessionOutcome,
 )
+from app.registry.models_kto import KtoSource
 from app.registry.models_payment import Payment
 from app.services.audit import record_audit
 from app.services.auth import Permission, Principal
@@ -68,6 +69,7 @@ from app.services.errors import (
     UnknownProductError,
     ValidationError,
 )
+from app.services.kto import check_score, insert_score
 from app.services.payments import PaymentNotFoundError
 from app.services.text import QT_TRANSLATE_NOOP
 
@@ -137,6 +139,8 @@ class KioskSessionRecord:
     partij_uuid: UUID | None = None
     ticket_code: str | None = None
     help_requested: bool = False
+    #: The visitor's answer to the KTO question on the last screen (1-5), if tapped.
+    kto_score: int | None = None
 
 
 @dataclass(frozen=True)
@@ -370,6 +374,15 @@ class KioskHallService:
                 recorded_at=now,
             )
         )
+        if record.kto_score is not None:
+            insert_score(
+                session,
+                record.uuid,
+                record.kto_score,
+                KtoSource.KIOSK,
+                now,
+                station=record.kiosk_id,
+            )
         log.info(
             "kiosk %s session %s recorded: task=%s outcome=%s last_step=%s",
             record.kiosk_id,
@@ -739,6 +752,8 @@ def _check_record(record: KioskSessionRecord) -> None:
         raise ValueError("session times must be timezone-aware")
     if record.ended_at < record.started_at:
         raise _times_error()
+    if record.kto_score is not None:
+        check_score(record.kto_score)
     if record.task is KioskTask.PRODUCT and not record.product_code:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A self-service session names its product."),

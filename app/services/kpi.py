@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal, NamedTuple
+from uuid import UUID
 
 from sqlalchemy import (
     Date,
@@ -30,6 +31,7 @@ from sqlalchemy import (
     exists,
     func,
     literal,
+    or_,
     select,
 )
 from sqlalchemy.sql.elements import ColumnElement
@@ -43,10 +45,18 @@ from app.registry.models import (
     Onderwerpobject,
     Product,
     Resolution,
+    SoortActor,
     TaakStatus,
 )
 from app.registry.models_kiosk import KioskSession, SessionOutcome
-from app.registry.models_queue import Ticket, TicketStatus
+from app.registry.models_kto import KTO_MAX, KTO_MIN, KtoScore
+from app.registry.models_queue import (
+    Agenda,
+    Appointment,
+    AppointmentStatus,
+    Ticket,
+    TicketStatus,
+)
 from app.services.auth import Permission, Principal
 from app.services.errors import ValidationError
 from app.services.text import QT_TRANSLATE_NOOP
@@ -57,6 +67,8 @@ FIRST_LINE_TARGET = 0.8
 #: Wait in the queue a visitor should not exceed, per queue code; other queues: the default.
 QUEUE_WAIT_NORM_SECONDS: dict[str, int] = {}
 DEFAULT_WAIT_NORM_SECONDS = 15 * 60
+#: Contacts a drill-down lists at most; the total says how many there are.
+DRILL_LIMIT = 500
 
 Grain = Literal["week", "month"]
 
@@ -146,6 +158,106 @@ class QueueWait:
 
 
 @dataclass(frozen=True)
+class NoShowFigure:
+    """Appointments of the period whose time has passed, and how many of them nobody came to."""
+
+    #: Not cancelled and decided: checked in, done, marked no-show, or booked and over.
+    appointments: int
+    #: Marked no-show at the desk, or still booked (never checked in) after their end.
+    no_show: int
+    #: no_show / appointments; None without appointments.
+    share: float | None
+
+
+@dataclass(frozen=True)
+class KtoFigure:
+    """The visitors' 1-5 satisfaction answers on the period's contacts."""
+
+    answers: int
+    #: Mean score; None without answers.
+    average: float | None
+    #: Answers per score, for scores 1 to 5 (index 0 is score 1).
+    distribution: tuple[int, int, int, int, int]
+
+
+HandoffState = Literal["on_time", "late", "open_in_time", "open_overdue"]
+DrillFigure = Literal["first_line", "channel", "handoff", "kiosk", "waiting", "kto"]
+
+
+@dataclass(frozen=True)
+class Drill:
+    """The contacts behind one bar or cell of a figure, on top of the report's filter.
+
+    ``figure`` says which; the other fields narrow it as the chart's group did, None is all:
+    first_line → ``resolution``; channel → ``kanaal`` and ``period_start`` (with ``grain``);
+    handoff → ``unit_code`` and ``handoff_state``; kiosk → ``last_step`` and ``outcome``;
+    waiting → ``queue_code`` and ``within_norm``; kto → ``score``.
+    """
+
+    figure: DrillFigure
+    resolution: Resolution | None = None
+    kanaal: Kanaal | None = None
+    period_start: date | None = None
+    grain: Grain = "month"
+    unit_code: str | None = None
+    handoff_state: HandoffState | None = None
+    last_step: str | None = None
+    outcome: SessionOutcome | None = None
+    queue_code: str | None = None
+    within_norm: bool | None = None
+    score: int | None = None
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One contact in a drill-down: what the contact was, never who (no BSN, no name)."""
+
+    uuid: UUID
+    plaatsgevonden_op: datetime
+    kanaal: Kanaal
+    #: Empty for a confidential contact, whose subject the MI may not show.
+    onderwerp: str
+    vertrouwelijk: bool
+    resolution: Resolution
+    location: str | None
+    desk: str | None
+    wait_seconds: int | None
+
+
+@dataclass(frozen=True)
+class DrillResult:
+    rows: tuple[ContactRow, ...]
+    #: All matching contacts; more than ``len(rows)`` when the limit cut the list.
+    total: int
+
+
+@dataclass(frozen=True)
+class UnitOverdue:
+    unit_code: str
+    unit_name: str
+    overdue: int
+    oldest_deadline: date
+
+
+@dataclass(frozen=True)
+class OverdueHandoffs:
+    """Open hand-offs past their deadline day, now: the teamleider's alert in the counter."""
+
+    overdue: int
+    units: tuple[UnitOverdue, ...]
+
+
+@dataclass(frozen=True)
+class KpiChoices:
+    """What the filters can be set to: (code, name) pairs sorted by name."""
+
+    #: Locations the registry has contacts for (free text on the contact).
+    locations: tuple[str, ...]
+    units: tuple[tuple[str, str], ...]
+    products: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class KpiReport:
     """Every figure for one filter: what the CLI prints and the exports and dashboard show, so
     that all of them give the same numbers."""
@@ -157,6 +269,8 @@ class KpiReport:
     handoffs: tuple[UnitCompliance, ...]
     kiosk: KioskFunnel
     waiting: tuple[QueueWait, ...]
+    no_show: NoShowFigure
+    kto: KtoFigure
 
     def to_json(self) -> dict[str, Any]:
         f = self.filter
@@ -218,6 +332,18 @@ class KpiReport:
                 }
                 for w in self.waiting
             ],
+            "appointments": {
+                "appointments": self.no_show.appointments,
+                "no_show": self.no_show.no_show,
+                "no_show_share": self.no_show.share,
+            },
+            "kto": {
+                "answers": self.kto.answers,
+                "average": self.kto.average,
+                "distribution": {
+                    str(score): n for score, n in enumerate(self.kto.distribution, start=1)
+                },
+            },
         }
 
     def rows(self) -> list[tuple[str, str, str, object]]:
@@ -241,6 +367,12 @@ class KpiReport:
         for row in data["waiting_times"]:
             for measure in ("served", "within_norm", "norm_seconds", "p50_seconds", "p90_seconds"):
                 out.append(("waiting_times", row["queue"], measure, row[measure]))
+        for measure, value in data["appointments"].items():
+            out.append(("appointments", "", measure, value))
+        out.append(("kto", "", "answers", data["kto"]["answers"]))
+        out.append(("kto", "", "average", data["kto"]["average"]))
+        for score, n in data["kto"]["distribution"].items():
+            out.append(("kto", score, "answers", n))
         return out
 
 
@@ -258,6 +390,31 @@ class KpiService:
             handoffs=tuple(self.handoff_compliance(principal, f)),
             kiosk=self.kiosk_funnel(principal, f),
             waiting=tuple(self.waiting_times(principal, f)),
+            no_show=self.no_show(principal, f),
+            kto=self.kto(principal, f),
+        )
+
+    def choices(self, principal: Principal) -> KpiChoices:
+        """The filter lists: back-office units, products (also withdrawn ones: old contacts
+        are about them) and the locations contacts were registered at."""
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        k = Klantcontact
+        with self._db.read() as session:
+            locations = session.scalars(
+                select(k.location).where(k.location.is_not(None)).distinct().order_by(k.location)
+            ).all()
+            units = session.execute(
+                select(Actor.code, Actor.naam)
+                .where(Actor.soort_actor == SoortActor.ORGANISATORISCHE_EENHEID)
+                .order_by(Actor.naam)
+            ).all()
+            products = session.execute(
+                select(Product.code, Product.naam).order_by(Product.naam)
+            ).all()
+        return KpiChoices(
+            locations=tuple(loc for loc in locations if loc),
+            units=tuple((code, name) for code, name in units),
+            products=tuple((code, name) for code, name in products),
         )
 
     def first_line(self, principal: Principal, f: KpiFilter) -> FirstLineFigure:
@@ -391,6 +548,202 @@ class KpiService:
             rows = session.execute(query).all()
         return [QueueWait(*row) for row in rows]
 
+    def no_show(self, principal: Principal, f: KpiFilter) -> NoShowFigure:
+        """No-show rate of the appointments that started in the period and are decided.
+
+        A booked appointment counts once it has ended without a check-in; one still ahead is
+        left out. Appointments have no channel or location, so those filters do not apply; a
+        product or unit filter goes through the agenda's product.
+        """
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        now = self._clock()
+        a = Appointment
+        begin, stop = f.utc_range()
+        lapsed = and_(a.status == AppointmentStatus.BOOKED, a.ends_at < now)
+        no_show = or_(a.status == AppointmentStatus.NO_SHOW, lapsed)
+        decided = or_(
+            a.status.in_(
+                (AppointmentStatus.CHECKED_IN, AppointmentStatus.DONE, AppointmentStatus.NO_SHOW)
+            ),
+            lapsed,
+        )
+        query = select(func.count(), _count_if(no_show)).where(
+            a.starts_at >= begin, a.starts_at < stop, decided
+        )
+        if f.product_code is not None or f.unit_code is not None:
+            query = query.join(Agenda, Agenda.code == a.agenda_code)
+            if f.product_code is not None:
+                query = query.where(Agenda.product_code == f.product_code)
+            if f.unit_code is not None:
+                query = query.where(
+                    exists()
+                    .where(Product.code == Agenda.product_code)
+                    .where(Actor.uuid == Product.unit_actor_uuid, Actor.code == f.unit_code)
+                )
+        with self._db.read() as session:
+            total, missed = session.execute(query).one()
+        return NoShowFigure(
+            appointments=total, no_show=missed, share=missed / total if total else None
+        )
+
+    def kto(self, principal: Principal, f: KpiFilter) -> KtoFigure:
+        """The KTO answers given on the period's contacts (the contact filters apply)."""
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        query = (
+            select(KtoScore.score, func.count())
+            .join(Klantcontact, Klantcontact.uuid == KtoScore.klantcontact_uuid)
+            .where(*_contact_conditions(f))
+            .group_by(KtoScore.score)
+        )
+        with self._db.read() as session:
+            counts: dict[int, int] = {score: n for score, n in session.execute(query).all()}
+        distribution = tuple(counts.get(score, 0) for score in range(KTO_MIN, KTO_MAX + 1))
+        answers = sum(distribution)
+        total = sum(score * n for score, n in counts.items())
+        return KtoFigure(
+            answers=answers,
+            average=total / answers if answers else None,
+            distribution=(
+                distribution[0],
+                distribution[1],
+                distribution[2],
+                distribution[3],
+                distribution[4],
+            ),
+        )
+
+    def contacts(
+        self, principal: Principal, f: KpiFilter, drill: Drill, *, limit: int = DRILL_LIMIT
+    ) -> DrillResult:
+        """The contacts behind a figure's bar or cell, newest first, at most ``limit``.
+
+        Each drill applies the same conditions as the figure's own query, so the total here
+        equals the number in the chart.
+        """
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        k = Klantcontact
+        query = select(
+            k.uuid,
+            k.plaatsgevonden_op,
+            k.kanaal,
+            k.onderwerp,
+            k.vertrouwelijk,
+            k.resolution,
+            k.location,
+            k.desk,
+            k.wait_seconds,
+        )
+        conditions = self._drill(f, drill)
+        count = select(func.count()).select_from(k).where(*conditions)
+        query = query.where(*conditions).order_by(k.plaatsgevonden_op.desc(), k.uuid).limit(limit)
+        with self._db.read() as session:
+            total = session.execute(count).scalar_one()
+            rows = session.execute(query).all()
+        return DrillResult(
+            rows=tuple(
+                ContactRow(
+                    uuid=r.uuid,
+                    plaatsgevonden_op=r.plaatsgevonden_op,
+                    kanaal=r.kanaal,
+                    onderwerp="" if r.vertrouwelijk else r.onderwerp,
+                    vertrouwelijk=r.vertrouwelijk,
+                    resolution=r.resolution,
+                    location=r.location,
+                    desk=r.desk,
+                    wait_seconds=r.wait_seconds,
+                )
+                for r in rows
+            ),
+            total=total,
+        )
+
+    def _drill(self, f: KpiFilter, drill: Drill) -> list[Any]:
+        """The drill's conditions on Klantcontact; each figure's own rows as EXISTS, so a
+        contact is listed once."""
+        k = Klantcontact
+        if drill.figure == "handoff":
+            return [*_contact_conditions(f, unit_via_product=False), self._drill_handoff(f, drill)]
+        conditions = _contact_conditions(f)
+        if drill.figure == "first_line":
+            conditions += _optional(k.resolution, drill.resolution)
+        elif drill.figure == "channel":
+            conditions += _optional(k.kanaal, drill.kanaal)
+            if drill.period_start is not None:
+                sqlite = self._db.is_sqlite
+                bucket = _bucket(k.plaatsgevonden_op, drill.grain, sqlite=sqlite)
+                conditions.append(bucket == _date_param(drill.period_start, sqlite=sqlite))
+        elif drill.figure == "kiosk":
+            s = KioskSession
+            conditions.append(
+                exists().where(
+                    s.uuid == k.uuid,
+                    *_optional(s.last_step, drill.last_step),
+                    *_optional(s.outcome, drill.outcome),
+                )
+            )
+        elif drill.figure == "waiting":
+            conditions.append(_drill_waiting(drill))
+        elif drill.figure == "kto":
+            conditions.append(
+                exists().where(
+                    KtoScore.klantcontact_uuid == k.uuid, *_optional(KtoScore.score, drill.score)
+                )
+            )
+        else:
+            raise ValueError(f"unknown drill figure {drill.figure!r}")
+        return conditions
+
+    def _drill_handoff(self, f: KpiFilter, drill: Drill) -> ColumnElement[bool]:
+        """A hand-off of the contact in the unit and state; a contact with two such tasks is
+        listed once here but counts twice in the chart, which counts tasks."""
+        t = InterneTaak
+        conditions: list[Any] = [t.klantcontact_uuid == Klantcontact.uuid]
+        unit = drill.unit_code or f.unit_code
+        if unit is not None:
+            conditions.append(
+                exists().where(Actor.uuid == t.toegewezen_aan_actor_uuid, Actor.code == unit)
+            )
+        if drill.handoff_state is not None:
+            conditions.append(self._handoff_state(drill.handoff_state))
+        return exists().where(*conditions)
+
+    def _handoff_state(self, state: HandoffState) -> ColumnElement[bool]:
+        t = InterneTaak
+        today = local_date(self._clock())
+        done = t.status == TaakStatus.VERWERKT
+        still_open = t.status == TaakStatus.TE_VERWERKEN
+        done_day = _local_date(t.afgehandeld_op, sqlite=self._db.is_sqlite)
+        states: dict[str, ColumnElement[bool]] = {
+            "on_time": and_(done, done_day <= t.deadline),
+            "late": and_(done, done_day > t.deadline),
+            "open_in_time": and_(still_open, t.deadline >= today),
+            "open_overdue": and_(still_open, t.deadline < today),
+        }
+        return states[state]
+
+    def overdue_handoffs(self, principal: Principal) -> OverdueHandoffs:
+        """Open hand-offs whose deadline day has passed, per unit, as of now.
+
+        Not limited to a period: an overdue task from last year is still overdue. Reads the
+        (unit, status, deadline) index the task list uses.
+        """
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        today = local_date(self._clock())
+        t = InterneTaak
+        query = (
+            select(Actor.code, Actor.naam, func.count(), func.min(t.deadline))
+            .join(Actor, Actor.uuid == t.toegewezen_aan_actor_uuid)
+            .where(t.status == TaakStatus.TE_VERWERKEN, t.deadline < today)
+            .group_by(Actor.code, Actor.naam)
+            .order_by(func.min(t.deadline), Actor.code)
+        )
+        with self._db.read() as session:
+            rows = session.execute(query).all()
+        units = tuple(
+            UnitOverdue(code, name, n, _as_date(oldest)) for code, name, n, oldest in rows
+        )
+        return OverdueHandoffs(overdue=sum(u.overdue for u in units), units=units)
+
 
 # -- SQL helpers -------------------------------------------------------------------------
 
@@ -459,6 +812,31 @@ def _bucket(moment: Any, grain: Grain, *, sqlite: bool) -> ColumnElement[date]:
         # 'weekday 1' moves forward to a Monday; six days back first lands on this week's.
         return func.date(local, "-6 days", "weekday 1", type_=Date)
     return func.date(local, "start of month", type_=Date)
+
+
+def _optional(column: Any, value: object) -> list[ColumnElement[bool]]:
+    """``column == value``, or no condition for None (a drill field left open)."""
+    return [] if value is None else [column == value]
+
+
+def _drill_waiting(drill: Drill) -> ColumnElement[bool]:
+    """A served visit of the contact, in the queue and on the side of the norm asked for."""
+    k = Klantcontact
+    conditions: list[Any] = [
+        Ticket.klantcontact_uuid == k.uuid,
+        Ticket.status == TicketStatus.DONE,
+        k.wait_seconds.is_not(None),
+        *_optional(Ticket.queue_code, drill.queue_code),
+    ]
+    if drill.within_norm is not None:
+        within = k.wait_seconds <= _queue_norm(Ticket.queue_code)
+        conditions.append(within if drill.within_norm else ~within)
+    return exists().where(*conditions)
+
+
+def _date_param(day: date, *, sqlite: bool) -> ColumnElement[date]:
+    """A date to compare with ``_bucket``: SQLite's ``date()`` gives ISO text."""
+    return literal(day.isoformat(), String) if sqlite else literal(day, Date)
 
 
 def _as_date(value: date | str) -> date:

@@ -56,6 +56,8 @@ TABLES = {
     "help_request",
     "kiosk_session",
     "kiosk_station",
+    # KTO scores (0007)
+    "kto_score",
 }
 
 

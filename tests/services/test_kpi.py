@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from uuid import UUID
 
 import pytest
@@ -26,7 +26,7 @@ from app.registry.models import (
     TaakStatus,
 )
 from app.registry.models_kiosk import KioskSession, KioskTask, SessionOutcome
-from app.registry.models_queue import Ticket, TicketStatus
+from app.registry.models_queue import Appointment, AppointmentStatus, Ticket, TicketStatus
 from app.services import Services
 from app.services.auth import Principal
 from app.services.errors import PermissionDeniedError, ValidationError
@@ -34,12 +34,16 @@ from app.services.kpi import (
     DEFAULT_WAIT_NORM_SECONDS,
     FIRST_LINE_TARGET,
     ChannelCount,
+    Drill,
     FirstLineFigure,
     FunnelStep,
     KpiFilter,
     KpiService,
+    NoShowFigure,
+    OverdueHandoffs,
     QueueWait,
     UnitCompliance,
+    UnitOverdue,
 )
 from tests.conftest import FakeClock, make_user
 
@@ -435,6 +439,11 @@ def test_a_medewerker_gets_no_management_information(services: Services, kpi: Kp
         lambda: kpi.handoff_compliance(clerk, PERIOD),
         lambda: kpi.kiosk_funnel(clerk, PERIOD),
         lambda: kpi.waiting_times(clerk, PERIOD),
+        lambda: kpi.no_show(clerk, PERIOD),
+        lambda: kpi.kto(clerk, PERIOD),
+        lambda: kpi.contacts(clerk, PERIOD, Drill("first_line")),
+        lambda: kpi.overdue_handoffs(clerk),
+        lambda: kpi.choices(clerk),
     ]
     for call in calls:
         with pytest.raises(PermissionDeniedError):
@@ -462,3 +471,143 @@ def test_the_report_carries_the_same_figures_in_json_and_in_rows(
     per_channel = [r for r in rows if r[0] == "contacts_per_channel"]
     assert sum(int(str(r[3])) for r in per_channel) == 10
     assert {r[0] for r in rows} >= {"first_line", "contacts_per_channel", "handoff_compliance"}
+
+
+# -- appointments: no-show ----------------------------------------------------------------
+
+
+def _appointments(services: Services) -> None:
+    rows = [
+        ("REISDOCUMENTEN", utc(2026, 11, 10, 9, 0), AppointmentStatus.DONE),
+        ("REISDOCUMENTEN", utc(2026, 11, 11, 9, 0), AppointmentStatus.NO_SHOW),
+        # Never checked in, long over: a no-show the desk did not mark.
+        ("RIJBEWIJS", utc(2026, 11, 12, 9, 0), AppointmentStatus.BOOKED),
+        ("RIJBEWIJS", utc(2026, 11, 13, 9, 0), AppointmentStatus.CANCELLED),
+        ("HUWELIJK", utc(2026, 11, 24, 10, 0), AppointmentStatus.CHECKED_IN),
+        # Later today (the clock is 09:30 UTC): not decided yet.
+        ("RIJBEWIJS", utc(2026, 11, 25, 10, 0), AppointmentStatus.BOOKED),
+        # Monday 9 Nov 00:30 local is in the period; Sunday 8 Nov 23:30 local is not.
+        ("RIJBEWIJS", utc(2026, 11, 8, 23, 30), AppointmentStatus.NO_SHOW),
+        ("RIJBEWIJS", utc(2026, 11, 8, 22, 30), AppointmentStatus.NO_SHOW),
+    ]
+    with services.db.write() as session:
+        for agenda, start, status in rows:
+            session.add(
+                Appointment(
+                    agenda_code=agenda,
+                    starts_at=start,
+                    ends_at=start + timedelta(minutes=10),
+                    status=status,
+                    naam="Test",
+                    token_nonce=b"\0" * 16,
+                    booked_at=start - timedelta(days=7),
+                )
+            )
+
+
+def test_no_show_counts_decided_appointments(
+    services: Services, kpi: KpiService, lead: Principal
+) -> None:
+    _appointments(services)
+    # Decided in 9-22 Nov: 9th (no-show), 10th, 11th (no-show), 12th (lapsed); not the
+    # cancelled 13th.
+    assert kpi.no_show(lead, PERIOD) == NoShowFigure(appointments=4, no_show=3, share=0.75)
+    to_today = KpiFilter(PERIOD.start, date(2026, 11, 25))
+    assert kpi.no_show(lead, to_today) == NoShowFigure(5, 3, 0.6)
+    passports = KpiFilter(PERIOD.start, PERIOD.end, product_code="paspoort")
+    assert kpi.no_show(lead, passports) == NoShowFigure(2, 1, 0.5)
+    parking = KpiFilter(PERIOD.start, PERIOD.end, unit_code=PK)
+    assert kpi.no_show(lead, parking) == NoShowFigure(0, 0, None)
+
+
+# -- drill-down ---------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("contacts")
+def test_a_drill_lists_the_contacts_a_chart_counts(kpi: KpiService, lead: Principal) -> None:
+    figure = kpi.first_line(lead, PERIOD)
+    for resolution, n in ((FL, figure.first_line), (HO, figure.handed_off), (NR, 1)):
+        drill = kpi.contacts(lead, PERIOD, Drill("first_line", resolution=resolution))
+        assert drill.total == len(drill.rows) == n
+        assert {row.resolution for row in drill.rows} == {resolution}
+    for bar in kpi.contacts_per_channel(lead, PERIOD, "week"):
+        drill = kpi.contacts(
+            lead,
+            PERIOD,
+            Drill("channel", kanaal=bar.kanaal, period_start=bar.period_start, grain="week"),
+        )
+        assert drill.total == bar.contacts, bar
+    everything = kpi.contacts(lead, PERIOD, Drill("first_line"))
+    assert everything.total == figure.total == 10
+    times = [row.plaatsgevonden_op for row in everything.rows]
+    assert times == sorted(times, reverse=True)
+
+
+@pytest.mark.usefixtures("contacts")
+def test_a_drill_into_hand_offs_by_state(kpi: KpiService, lead: Principal) -> None:
+    overdue = kpi.contacts(
+        lead, PERIOD, Drill("handoff", unit_code=BZ, handoff_state="open_overdue")
+    )
+    assert [row.plaatsgevonden_op for row in overdue.rows] == [CONTACTS["c3"].at]
+    late = kpi.contacts(lead, PERIOD, Drill("handoff", handoff_state="late"))
+    assert [row.plaatsgevonden_op for row in late.rows] == [CONTACTS["c7"].at]
+    parking = kpi.contacts(lead, PERIOD, Drill("handoff", unit_code=PK))
+    assert parking.total == 2  # c7 c10
+
+
+def test_a_drill_into_the_kiosk_funnel_and_waits(
+    services: Services, kpi: KpiService, lead: Principal
+) -> None:
+    _kiosk_sessions(services, lead)
+    _visits(services, lead)
+    for step in kpi.kiosk_funnel(lead, PERIOD).steps:
+        drill = Drill("kiosk", last_step=step.last_step, outcome=step.outcome)
+        assert kpi.contacts(lead, PERIOD, drill).total == step.sessions
+    over = kpi.contacts(lead, PERIOD, Drill("waiting", queue_code="BURGERZAKEN", within_norm=False))
+    assert [row.wait_seconds for row in over.rows] == [1200]
+    within = kpi.contacts(lead, PERIOD, Drill("waiting", within_norm=True))
+    assert sorted(row.wait_seconds or 0 for row in within.rows) == [30, 60, 120, 300, 600]
+
+
+@pytest.mark.usefixtures("contacts")
+def test_a_drill_hides_a_confidential_subject_and_stops_at_the_limit(
+    services: Services, kpi: KpiService, lead: Principal
+) -> None:
+    with services.db.write() as session:
+        contact = session.scalars(
+            select(Klantcontact).where(Klantcontact.plaatsgevonden_op == CONTACTS["c2"].at)
+        ).one()
+        contact.vertrouwelijk = True
+    rows = kpi.contacts(lead, PERIOD, Drill("first_line"), limit=20).rows
+    secret = [row for row in rows if row.vertrouwelijk]
+    assert len(secret) == 1 and secret[0].onderwerp == ""
+    assert {row.onderwerp for row in rows if not row.vertrouwelijk} == {"kpi test"}
+    cut = kpi.contacts(lead, PERIOD, Drill("first_line"), limit=3)
+    assert (len(cut.rows), cut.total) == (3, 10)
+
+
+# -- the teamleider's alert and the filter lists ------------------------------------------
+
+
+@pytest.mark.usefixtures("contacts")
+def test_overdue_hand_offs_now(kpi: KpiService, lead: Principal, clock: FakeClock) -> None:
+    assert kpi.overdue_handoffs(lead) == OverdueHandoffs(
+        overdue=1, units=(UnitOverdue(BZ, BZ_NAME, 1, date(2026, 11, 24)),)
+    )
+    clock.now = utc(2026, 11, 25, 23, 30)  # Thursday 00:30 local: c10's deadline passed
+    assert kpi.overdue_handoffs(lead) == OverdueHandoffs(
+        overdue=2,
+        units=(
+            UnitOverdue(BZ, BZ_NAME, 1, date(2026, 11, 24)),
+            UnitOverdue(PK, PK_NAME, 1, date(2026, 11, 25)),
+        ),
+    )
+
+
+@pytest.mark.usefixtures("contacts")
+def test_the_filter_choices(kpi: KpiService, lead: Principal) -> None:
+    choices = kpi.choices(lead)
+    assert choices.locations == (HALL,)
+    assert {(BZ, BZ_NAME), (PK, PK_NAME)} <= set(choices.units)
+    assert "paspoort" in dict(choices.products)
+    assert [name for _, name in choices.units] == sorted(name for _, name in choices.units)
