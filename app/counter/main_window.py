@@ -14,6 +14,9 @@ passes messages between them; each view does its own service calls through ``app
 The queue strip (``queue_panel``) opens the configured desk at login and closes it with the
 window. The visitor it has at the desk is passed to the contact form, so a contact registered
 during the visit belongs to it; calling a new visitor closes the previous person.
+
+For a teamleider or beheerder a calm bar under the views says when back-office hand-offs are
+past their service norm (``overdue_alert``); its "View" opens the task list on the busiest unit.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from app.ui.labels import roles_label
 from .agenda_view import AgendaView
 from .catalogue_screen import CatalogueScreen
 from .identify_dialog import IdentifyDialog
+from .overdue_alert import OverdueAlert
 from .payments_view import PaymentsView
 from .person_screen import PersonScreen
 from .queue_panel import QueuePanel
@@ -108,6 +112,7 @@ class CounterWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_status_bar(principal, settings)
+        self.overdue_alert = self._add_overdue_alert(services, principal, layout)
 
         self._shortcut("Ctrl+1", self.on_person_screen_requested)
         self._shortcut("Ctrl+2", self.on_tasks_requested)
@@ -161,6 +166,23 @@ class CounterWindow(QMainWindow):
         )
         self._shortcut("Ctrl+5", self.on_payments_requested)
         return view
+
+    def _add_overdue_alert(
+        self, services: Services, principal: Principal, layout: QVBoxLayout
+    ) -> OverdueAlert | None:
+        """For a teamleider or beheerder: a bar under the views when hand-offs are overdue."""
+        if not principal.can(Permission.VIEW_MANAGEMENT_INFO):
+            return None
+        alert = OverdueAlert(services, principal)
+        layout.addWidget(alert)
+        self.statusBar().insertPermanentWidget(0, alert.unknown_hint)
+        alert.view_requested.connect(self.on_overdue_view_requested)
+        alert.start()
+        return alert
+
+    def on_overdue_view_requested(self, unit_code: str) -> None:
+        self.show_tasks()
+        self.tasks.select_unit(unit_code)
 
     def on_payments_requested(self) -> None:
         if self.payments is not None:
@@ -296,6 +318,8 @@ class CounterWindow(QMainWindow):
 
     def on_task_completed(self, task: TaskSummary) -> None:
         """A task of the open person was completed: their open hand-offs changed."""
+        if self.overdue_alert is not None:
+            self.overdue_alert.poll()
         overview = self.person_screen.overview.overview
         if overview is not None and any(t.uuid == task.uuid for t in overview.open_tasks):
             self.person_screen.lookup.refresh()
@@ -326,6 +350,8 @@ class CounterWindow(QMainWindow):
         # Close the desk, and let it and a registration on its way finish before the window
         # (and the process) goes.
         self.queue_panel.shutdown()
+        if self.overdue_alert is not None:
+            self.overdue_alert.stop()
         if self.identify_dialog is not None:
             self.identify_dialog.close()
         ops.shutdown()

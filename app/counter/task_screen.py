@@ -50,6 +50,7 @@ class TaskScreen(QWidget):
         self._services = services
         self._principal = principal
         self._units_loaded = False
+        self._wanted_unit: str | None = None
         self.dialog: CompleteTaskDialog | None = None
 
         self.unit = QComboBox()
@@ -147,11 +148,26 @@ class TaskScreen(QWidget):
         self.unit.blockSignals(False)
         self.unit.setEnabled(bool(units))
         if units:
-            own = self.unit.findData(self._principal.unit_code)
+            own = self.unit.findData(self._wanted_unit or self._principal.unit_code)
+            self._wanted_unit = None
             self.unit.setCurrentIndex(max(own, 0))
             self.refresh()
         else:
             self.caption.setText(self.tr("There are no back-office units."))
+
+    def select_unit(self, unit_code: str) -> None:
+        """Show this unit's list (the overdue alert's "View"); before the chooser is filled,
+        it becomes the unit chosen when it is."""
+        if not self._units_loaded or self.unit.count() == 0:
+            self._wanted_unit = unit_code
+            return
+        index = self.unit.findData(unit_code)
+        if index < 0:
+            return
+        if index == self.unit.currentIndex():
+            self.refresh()  # the same unit: read again, the alert says it changed
+        else:
+            self.unit.setCurrentIndex(index)
 
     def on_unit_changed(self, _index: int) -> None:
         self.refresh()
