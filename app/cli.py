@@ -15,10 +15,14 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.config import ConfigError, Settings, load_settings, user_data_dir
 from app.logging_setup import setup_logging
+
+if TYPE_CHECKING:
+    from app.services.kpi import KpiFilter, KpiReport
 
 log = logging.getLogger("app.cli")
 
@@ -86,16 +90,7 @@ def _parser() -> argparse.ArgumentParser:
         "--user", default=getpass.getuser(), help="staff account the lookup is audited under"
     )
 
-    kpi = sub.add_parser(
-        "kpi", help="print the management figures of a period (as on the dashboard)"
-    )
-    kpi.add_argument("--from", dest="start", required=True, type=date.fromisoformat)
-    kpi.add_argument("--to", dest="end", required=True, type=date.fromisoformat)
-    kpi.add_argument("--format", choices=["json", "csv"], default="json")
-    kpi.add_argument("--grain", choices=["week", "month"], default="month")
-    kpi.add_argument(
-        "--user", default=getpass.getuser(), help="staff account (teamleider or beheerder)"
-    )
+    _add_kpi_parser(sub)
 
     sub.add_parser(
         "mrz",
@@ -124,6 +119,30 @@ def _parser() -> argparse.ArgumentParser:
         help="add N generated contacts over the past year (dashboard demo, benchmarks)",
     )
     return parser
+
+
+def _add_kpi_parser(sub: Any) -> None:
+    kpi = sub.add_parser(
+        "kpi", help="print the management figures of a period (as on the dashboard)"
+    )
+    kpi.add_argument("--from", dest="start", required=True, type=date.fromisoformat)
+    kpi.add_argument("--to", dest="end", required=True, type=date.fromisoformat)
+    kpi.add_argument(
+        "--format",
+        choices=["json", "csv", "xlsx", "pdf"],
+        default="json",
+        help="json and csv print to stdout unless --output; xlsx and pdf need --output",
+    )
+    kpi.add_argument("--output", type=Path, metavar="FILE", help="write the figures to FILE")
+    kpi.add_argument("--grain", choices=["week", "month"], default="month")
+    kpi.add_argument("--location", help="only contacts at this location")
+    kpi.add_argument("--kanaal", help="only contacts of this channel (balie, telefoon, ...)")
+    kpi.add_argument("--unit", help="only this back-office unit (code)")
+    kpi.add_argument("--product", help="only contacts about this product (code)")
+    kpi.add_argument("--title", default="Managementinformatie KCC", help="PDF report title")
+    kpi.add_argument(
+        "--user", default=getpass.getuser(), help="staff account (teamleider or beheerder)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -316,27 +335,80 @@ def _password(user: str) -> str:
 
 def _kpi(args: argparse.Namespace, settings: Settings) -> int:
     """The dashboard's figures for scripts and the council's spreadsheet, under a staff login
-    (VIEW_MANAGEMENT_INFO, checked by the service)."""
-    import csv
-    import json
-
+    (VIEW_MANAGEMENT_INFO, checked by the service). The files are written by the same module
+    as the dashboard's exports, so both give the same bytes for the same figures."""
     from app.services import Services
-    from app.services.kpi import KpiFilter
 
+    if args.format in ("xlsx", "pdf") and args.output is None:
+        print(f"stadspunt: --format {args.format} needs --output FILE", file=sys.stderr)
+        return EXIT_USAGE
+    # The filter is checked before the password is asked: a wrong channel is a typo.
+    period = _kpi_filter(args)
+    if period is None:
+        return EXIT_USAGE
     password = _password(args.user)
     services = Services.from_settings(settings)
     try:
         principal = services.auth.login(args.user, password)
-        report = services.kpi.report(principal, KpiFilter(args.start, args.end), args.grain)
+        report = services.kpi.report(principal, period, args.grain)
     finally:
         services.close()
-    if args.format == "json":
-        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
-    else:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(("figure", "group", "measure", "value"))
-        writer.writerows(report.rows())
+    try:
+        _write_kpi(report, args, settings)
+    except OSError as exc:
+        print(f"stadspunt: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.output is not None:
+        print(f"written {args.output}")
     return EXIT_OK
+
+
+def _kpi_filter(args: argparse.Namespace) -> KpiFilter | None:
+    """The command line's filter; None (after saying why) for an unknown channel."""
+    from app.registry.models import Kanaal
+    from app.services.kpi import KpiFilter
+
+    kanaal = None
+    if args.kanaal is not None:
+        try:
+            kanaal = Kanaal(args.kanaal)
+        except ValueError:
+            known = ", ".join(k.value for k in Kanaal)
+            print(f"stadspunt: unknown --kanaal {args.kanaal!r} (one of {known})", file=sys.stderr)
+            return None
+    return KpiFilter(
+        args.start,
+        args.end,
+        location=args.location,
+        kanaal=kanaal,
+        unit_code=args.unit,
+        product_code=args.product,
+    )
+
+
+def _write_kpi(report: KpiReport, args: argparse.Namespace, settings: Settings) -> None:
+    import json
+
+    from app.services.kpi_export import write_csv, write_csv_to, write_pdf, write_xlsx
+
+    output: Path | None = args.output
+    if args.format == "json":
+        text = json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.write_text(text, encoding="utf-8")
+    elif args.format == "csv":
+        if output is None:
+            write_csv_to(report, sys.stdout)
+        else:
+            write_csv(report, output)
+    elif output is None:
+        raise AssertionError("xlsx and pdf are refused without --output")
+    elif args.format == "xlsx":
+        write_xlsx(report, output)
+    else:
+        write_pdf(report, output, title=args.title, municipality=settings.municipality)
 
 
 def _mrz(args: argparse.Namespace, settings: Settings) -> int:

@@ -42,6 +42,7 @@ from app.ui.labels import roles_label
 from .agenda_view import AgendaView
 from .catalogue_screen import CatalogueScreen
 from .identify_dialog import IdentifyDialog
+from .mi import DashboardView
 from .overdue_alert import OverdueAlert
 from .payments_view import PaymentsView
 from .person_screen import PersonScreen
@@ -103,6 +104,7 @@ class CounterWindow(QMainWindow):
             )
         self.agenda = self._add_agenda(services, principal)
         self.payments = self._add_payments(services, principal, settings, payment_terminal)
+        self.dashboard = self._add_dashboard(services, principal)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 2)
@@ -183,6 +185,25 @@ class CounterWindow(QMainWindow):
     def on_overdue_view_requested(self, unit_code: str) -> None:
         self.show_tasks()
         self.tasks.select_unit(unit_code)
+
+    def _add_dashboard(self, services: Services, principal: Principal) -> DashboardView | None:
+        """Management information (Ctrl+6), for a teamleider or beheerder; it reads its
+        figures when the tab is first shown, not at login."""
+        if not principal.can(Permission.VIEW_MANAGEMENT_INFO):
+            return None
+        view = DashboardView(services, principal)
+        self.modes.addTab(view, self.tr("Management information  (Ctrl+6)"))
+        self.modes.setTabToolTip(
+            self.modes.indexOf(view),
+            self.tr("First-line share, channels, service norms, waiting, kiosk and KTO; exports"),
+        )
+        self._shortcut("Ctrl+6", self.on_dashboard_requested)
+        return view
+
+    def on_dashboard_requested(self) -> None:
+        if self.dashboard is not None:
+            self.modes.setCurrentWidget(self.dashboard)
+            self.dashboard.filters.quick.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def on_payments_requested(self) -> None:
         if self.payments is not None:
@@ -325,9 +346,12 @@ class CounterWindow(QMainWindow):
             self.person_screen.lookup.refresh()
 
     def on_mode_changed(self, _index: int) -> None:
-        # The task and payment lists refresh with F5; there the key must not call a visitor.
+        # The task and payment lists and the dashboard refresh with F5; there the key must not
+        # call a visitor.
         current = self.modes.currentWidget()
-        self.queue_panel.set_call_key_enabled(current not in (self.tasks, self.payments))
+        self.queue_panel.set_call_key_enabled(
+            current not in (self.tasks, self.payments, self.dashboard)
+        )
 
     def on_visitor_changed(self, ticket: TicketInfo | None) -> None:
         """Contacts registered from now on belong to this visit (or to none)."""

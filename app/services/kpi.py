@@ -54,6 +54,7 @@ from app.registry.models_queue import (
     Agenda,
     Appointment,
     AppointmentStatus,
+    ServiceQueue,
     Ticket,
     TicketStatus,
 )
@@ -155,6 +156,8 @@ class QueueWait:
     #: Nearest-rank percentiles of the wait before the first call.
     p50_seconds: int
     p90_seconds: int
+    #: The queue's name as the display shows it ("Burgerzaken").
+    queue_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -324,6 +327,7 @@ class KpiReport:
             "waiting_times": [
                 {
                     "queue": w.queue_code,
+                    "name": w.queue_name,
                     "served": w.served,
                     "within_norm": w.within_norm,
                     "norm_seconds": w.norm_seconds,
@@ -540,7 +544,9 @@ class KpiService:
                 func.min(norm),
                 func.min(case((ranked.c.rank >= _rank_of(50, ranked.c.n), ranked.c.wait))),
                 func.min(case((ranked.c.rank >= _rank_of(90, ranked.c.n), ranked.c.wait))),
+                func.min(ServiceQueue.naam),
             )
+            .join(ServiceQueue, ServiceQueue.code == ranked.c.queue_code)
             .group_by(ranked.c.queue_code)
             .order_by(ranked.c.queue_code)
         )
