@@ -127,6 +127,18 @@ class KioskSettings:
     products: tuple[str, ...] = ("uittreksel-brp",)
 
 
+@dataclass(frozen=True)
+class CounterSettings:
+    """The ``[counter]`` section: what a counter workstation does beyond the defaults.
+
+    ``kto`` turns on the visitor's satisfaction question after a balie contact is saved: a
+    dialog the employee turns to the visitor, or shows on a second screen that faces them.
+    Off by default: not every desk has a screen the visitor can reach.
+    """
+
+    kto: bool = False
+
+
 #: Largest OPI message accepted from a terminal (bigger frames are refused unread).
 DEFAULT_MAX_FRAME = 64 * 1024
 
@@ -223,6 +235,7 @@ class Settings:
     card_reader: CardReaderSettings = field(default_factory=CardReaderSettings)
     payment: OpiSettings = field(default_factory=OpiSettings)
     kiosk: KioskSettings = field(default_factory=KioskSettings)
+    counter: CounterSettings = field(default_factory=CounterSettings)
 
     def with_database(self, url: str) -> Settings:
         return replace(self, database_url=url)
@@ -272,6 +285,7 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
         "card_reader",
         "payment",
         "kiosk",
+        "counter",
     }
     unknown = sorted(set(data) - known)
     if unknown:
@@ -305,6 +319,7 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
     values["card_reader"] = _card_reader(data.get("card_reader", {}), env, origin)
     values["payment"] = _payment(data.get("payment", {}), env, origin)
     values["kiosk"] = _kiosk(data.get("kiosk", {}), env, origin)
+    values["counter"] = _counter(data.get("counter", {}), origin)
     settings = Settings(**values)
     if settings.language not in LANGUAGES:
         raise ConfigError(f"{origin}: language '{settings.language}' is not one of nl, en")
@@ -481,6 +496,18 @@ def _kiosk(raw: object, env: Mapping[str, str], origin: str) -> KioskSettings:
     if settings.idle_warning >= settings.idle_timeout:
         raise ConfigError(f"{origin}: kiosk idle_warning must be shorter than idle_timeout")
     return settings
+
+
+def _counter(raw: object, origin: str) -> CounterSettings:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{origin}: [counter] must be a table")
+    unknown = sorted(set(raw) - {"kto"})
+    if unknown:
+        raise ConfigError(f"{origin}: unknown [counter] setting(s): {', '.join(unknown)}")
+    kto = raw.get("kto", False)
+    if not isinstance(kto, bool):
+        raise ConfigError(f"{origin}: counter kto must be true or false")
+    return CounterSettings(kto=kto)
 
 
 def _payment(raw: object, env: Mapping[str, str], origin: str) -> OpiSettings:

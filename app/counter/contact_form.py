@@ -60,6 +60,7 @@ from app.ui.theme import set_invalid, set_role
 
 from .catalogue_hint import ProductHint
 from .knowledge_use import ContactUse
+from .kto_dialog import KtoDialog
 
 #: Channels a medewerker registers; kiosk visits are registered by the kiosk itself.
 COUNTER_CHANNELS = (Kanaal.BALIE, Kanaal.TELEFOON, Kanaal.EMAIL, Kanaal.POST, Kanaal.INTERNET)
@@ -110,6 +111,8 @@ class ContactForm(QGroupBox):
         self._contact_uuid = uuid.uuid4()
         self._started: float | None = None
         self._busy = False
+        #: The visitor's satisfaction question while it is open (``[counter] kto``).
+        self.kto_dialog: KtoDialog | None = None
         self._create_fields()
         self._fields: dict[str, QWidget] = {
             "kanaal": self.kanaal,
@@ -397,6 +400,27 @@ class ContactForm(QGroupBox):
         self.registered.emit(result, draft.bsn or "")
         if draft.ticket_uuid is not None:
             self.registered_for_ticket.emit(draft.ticket_uuid)
+        if draft.kanaal is Kanaal.BALIE and result.created and self._settings.counter.kto:
+            self.ask_kto(result.contact_uuid)
+
+    def ask_kto(self, contact_uuid: uuid.UUID) -> None:
+        """The visitor at the desk rates the visit just saved (the dialog stores the score)."""
+        if self.kto_dialog is not None:
+            self.kto_dialog.reject()  # the previous visitor's question is over
+        dialog = KtoDialog(
+            self._services,
+            self._principal,
+            contact_uuid,
+            station=self._settings.desk,
+            parent=self.window(),
+        )
+        dialog.finished.connect(lambda _result: self._kto_closed(dialog))
+        self.kto_dialog = dialog
+        dialog.present()
+
+    def _kto_closed(self, dialog: KtoDialog) -> None:
+        if self.kto_dialog is dialog:
+            self.kto_dialog = None
 
     def on_register_failed(self, error: Exception) -> None:
         self._set_busy(False)

@@ -57,6 +57,8 @@ class KioskSession:
     payment_uuid: UUID | None = None
     partij_uuid: UUID | None = field(default=None, repr=False)
     ticket_code: str | None = None
+    #: The visitor's answer to the KTO question on the last screen (1-5), if they gave one.
+    kto_score: int | None = None
 
     def reached(self, step: str) -> None:
         """The visitor is on ``step`` now; the start screen and start-up are not steps of theirs."""
@@ -104,6 +106,7 @@ class KioskSession:
             partij_uuid=self.partij_uuid,
             ticket_code=self.ticket_code,
             help_requested=self.help_requested,
+            kto_score=self.kto_score,
         )
 
 

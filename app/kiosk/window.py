@@ -18,11 +18,19 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QBoxLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.config import Settings
 from app.services import Services
@@ -36,6 +44,7 @@ from app.services.kiosk_hall import (
     KioskCommands,
     KioskSessionRecord,
     KioskTask,
+    SessionOutcome,
     SessionRecorded,
 )
 from app.services.queue import QueueInfo, TicketInfo
@@ -63,6 +72,7 @@ from .flow import (
 from .header import Header
 from .idle import IdleOverlay
 from .keypad import Entry, KeypadScreen
+from .kto import KtoPanel, kto_sheet
 from .language import LanguageScreen
 from .message import HelpState, MessageKind, MessageScreen
 from .printing import DeviceTicketPrinter
@@ -199,6 +209,10 @@ class KioskWindow(QWidget):
     """
 
     identity_loaded = Signal(object)
+
+    #: A completed self-service session's record, held while its farewell screen asks the
+    #: KTO question (the view ends the session before that screen); sent when that ends.
+    closing_record: KioskSessionRecord | None = None
 
     def __init__(
         self,
@@ -352,7 +366,21 @@ class KioskWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(self.stack, 1)
+        # The KTO question beside (landscape) or under (portrait) the last screen of a session
+        # that achieved something: in the window rather than in each screen, as it follows
+        # the session, and beside a landscape screen, whose height the ticket needs.
+        self.kto = KtoPanel()
+        self.kto_band = QWidget()
+        self.kto_band.setObjectName("ktoBand")
+        self._kto_band_layout = QVBoxLayout(self.kto_band)
+        self._kto_band_layout.addWidget(self.kto)
+        self.kto_band.hide()
+        self._body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._body.setSpacing(0)
+        self._body.addWidget(self.stack, 1)
+        self._body.addWidget(self.kto_band)
+        layout.addLayout(self._body, 1)
+        self._landscape: bool | None = None
         self.idle_overlay = IdleOverlay(self)
 
     def _connect(self) -> None:
@@ -379,6 +407,7 @@ class KioskWindow(QWidget):
         self.message.primary_clicked.connect(self.on_message_primary)
         self.message.secondary_clicked.connect(self.on_message_secondary)
         self.idle_overlay.still_here.connect(self.on_activity)
+        self.kto.answered.connect(self.on_kto_answered)
         view = self.self_service
         if view is not None:
             view.finished.connect(self.on_product_finished)
@@ -487,7 +516,12 @@ class KioskWindow(QWidget):
             self.session.choose(task, product_code)
 
     def _end_session(self, reason: EndReason) -> None:
-        """The session is over: wipe the self-service view, and record what happened."""
+        """The session is over: wipe the self-service view, and record what happened.
+
+        A completed self-service session is recorded when its farewell screen ends instead,
+        with the visitor's answer to the KTO question asked there.
+        """
+        self._send_closing_record()
         view = self.self_service
         if view is not None and self.flow.step == Step.PRODUCT and reason != EndReason.PRODUCT:
             self._ending_product = True
@@ -511,7 +545,16 @@ class KioskWindow(QWidget):
             record.task,
             record.last_step,
         )
+        if reason == EndReason.PRODUCT and record.outcome == SessionOutcome.COMPLETED:
+            self.closing_record = record
+            return
         self.send_record(record)
+
+    def _send_closing_record(self) -> None:
+        record, self.closing_record = self.closing_record, None
+        self.kto.ask(None)  # the next visitor gets a fresh question, not this one's thanks
+        if record is not None:
+            self.send_record(record)
 
     def _apply_result(self, result: SelfServiceResult) -> None:
         session = self.session
@@ -552,6 +595,50 @@ class KioskWindow(QWidget):
             on_success=stored,
             on_failure=failed,
         )
+
+    # -- KTO ----------------------------------------------------------------------------------
+
+    def kto_asked(self) -> bool:
+        """Whether the current screen asks the KTO question: the last screen of a session
+        that achieved something (ticket, check-in, registered visit, delivered document)."""
+        flow = self.flow
+        if flow.help_shown:
+            return False
+        session = self.session
+        completed = session is not None and session.completed
+        if flow.step == Step.TICKET:
+            return completed and flow.slip is not None
+        if flow.step == Step.THANKS and flow.farewell == Farewell.VISIT:
+            return completed
+        if flow.step == Step.THANKS and flow.farewell == Farewell.PRODUCT_DONE:
+            return self.closing_record is not None
+        return False
+
+    def kto_score(self) -> int | None:
+        """The answer this session gave, if any (one per session)."""
+        if self.session is not None:
+            return self.session.kto_score
+        if self.closing_record is not None:
+            return self.closing_record.kto_score
+        return None
+
+    def on_kto_answered(self, score: int) -> None:
+        if not self.kto_asked() or self.kto_score() is not None:
+            return
+        if self.session is not None:
+            self.session.kto_score = score
+        elif self.closing_record is not None:
+            self.closing_record = replace(self.closing_record, kto_score=score)
+        log.info("kiosk %s: KTO answered", self._settings.kiosk_id)
+        if self.flow.step == Step.THANKS:
+            self.thanks_timer.start()  # time to see the thank-you before the screen goes
+        self._show_kto()
+
+    def _show_kto(self) -> None:
+        asked = self.kto_asked()
+        if asked:
+            self.kto.ask(self.kto_score())
+        self.kto_band.setVisible(asked)
 
     # -- heartbeat and help -----------------------------------------------------------------
 
@@ -1056,7 +1143,7 @@ class KioskWindow(QWidget):
     # -- display ----------------------------------------------------------------------------
 
     def _apply_style(self) -> None:
-        self.setStyleSheet(kiosk_sheet(self.touch_px, self.text_scale))
+        self.setStyleSheet(kiosk_sheet(self.touch_px, self.text_scale) + kto_sheet(self.text_scale))
         if self.self_service is not None and self._view_sheet:
             self.self_service.setStyleSheet(scale_fonts(self._view_sheet, self.text_scale))
         # Wrapping buttons size themselves from their label's font: ask them again.
@@ -1078,6 +1165,22 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.idle_overlay.setGeometry(self.rect())
+        landscape = event.size().width() > event.size().height()
+        if landscape != self._landscape:
+            self._landscape = landscape
+            self._arrange_kto(landscape)
+
+    def _arrange_kto(self, landscape: bool) -> None:
+        band = self._kto_band_layout
+        if landscape:
+            self._body.setDirection(QBoxLayout.Direction.LeftToRight)
+            band.setContentsMargins(0, 24, 40, 32)
+            band.setAlignment(self.kto, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self._body.setDirection(QBoxLayout.Direction.TopToBottom)
+            band.setContentsMargins(60, 0, 60, 32)
+            band.setAlignment(self.kto, Qt.AlignmentFlag(0))  # the full width, up to 1100 px
+        self.kto.arrange(landscape=landscape)
 
     def show_step(self) -> None:
         """Show the screen for the flow's step, and arm the timers that belong to it.
@@ -1108,6 +1211,7 @@ class KioskWindow(QWidget):
         self._hide_idle_warning()
         self._arm_step_timers(step)
         self.header.help_button.setEnabled(not flow.help_shown)
+        self._show_kto()
 
     def _arm_step_timers(self, step: Step) -> None:
         for timer, timed_step in (

@@ -15,10 +15,11 @@ refused fee; the queue strip idle and with a called visitor (each at 1920x1080 a
 its end menu, transfer dialog and a refused no-show; the appointment dialog and its
 confirmation, the person's appointments and queue visits and the agenda's day (Ctrl+4); the
 kiosk screens in landscape 1920x1080 and portrait 1080x1920, with taking a ticket and checking
-in for an appointment by BSN; the waiting-room display at 1920x1080 and 1280x720; and the
-uittreksel BRP (``--only print``): its dialog, a paper-out with the unprinted list, and the
-check of a scanned code, genuine and changed; and reading a document (``--only identify``)
-with the simulated reader: verified, forged, a refused MRZ, and the person with the photo.
+in for an appointment by BSN, and the KTO question answered on the thank-you screen; the
+waiting-room display at 1920x1080 and 1280x720; and the uittreksel BRP (``--only print``):
+its dialog, a paper-out with the unprinted list, and the check of a scanned code, genuine and
+changed; and reading a document (``--only identify``) with the simulated reader: verified,
+forged, a refused MRZ, and the person with the photo.
 
 ``--only GROUP`` renders one group; every group seeds what it shows, so any one can run alone.
 The queue, appointment, kiosk and display groups move the clock to 10:00 on a working day, so
@@ -540,6 +541,8 @@ def kiosk_shots(app: QApplication, services: Services, out: Path, lang: str) -> 
         window.on_staff_visit_chosen()
         settle(app, lambda w=window: w.message.kind == MessageKind.THANKS)
         grab(app, window, out / f"kiosk_thanks_{size}_{lang}.png")
+        window.kto.buttons[3].click()  # the KTO answer: the buttons give way to a thank-you
+        grab(app, window, out / f"kiosk_kto_answered_{size}_{lang}.png")
         window.on_help_requested()
         settle(app)
         grab(app, window, out / f"kiosk_help_{size}_{lang}.png")
@@ -942,6 +945,46 @@ def identify_shots(app: QApplication, services: Services, out: Path, lang: str) 
     settle(app)
 
 
+def dashboard_shots(app: QApplication, services: Services, out: Path, lang: str) -> None:
+    """The teamleider's MI dashboard over a generated year (3000 contacts), at 1920x1080 and
+    1366x768: the top, scrolled to the bottom, per week, and a drill-down list."""
+    from app.counter.mi import DashboardView
+    from app.services.generate import generate_registry
+    from app.services.workingdays import local_date
+
+    apply_theme(app, Variant.COUNTER)
+    yesterday = local_date(services.clock()) - timedelta(days=1)
+    generate_registry(services.db, contacts=3000, end=yesterday, seed=10)
+    principal = services.auth.login("tom", "team-demo")
+    for width, height in ((1920, 1080), (1366, 768)):
+        size = f"{width}x{height}"
+        view = DashboardView(services, principal)
+        view.resize(width, height)
+        view.show()
+        settle(app, lambda v=view: v.report is not None)
+        grab(app, view, out / f"dashboard_{size}_{lang}.png")
+        view.charts_area.verticalScrollBar().setValue(
+            view.charts_area.verticalScrollBar().maximum()
+        )
+        grab(app, view, out / f"dashboard_bottom_{size}_{lang}.png")
+        if width == 1920:
+            view.charts_area.verticalScrollBar().setValue(0)
+            view.filters.grain.setCurrentIndex(view.filters.grain.findData("week"))
+            view.refresh()
+            settle(app, lambda v=view: v.report is not None and v.report.grain == "week")
+            grab(app, view, out / f"dashboard_week_{lang}.png")
+            bars = view.cards["channel"].bar_sets()
+            if bars:
+                bars[0].clicked.emit(bars[0].count() - 2)
+                dialog = view.dialog
+                assert dialog is not None
+                settle(app, lambda d=dialog: d.drill_result is not None)
+                grab(app, dialog, out / f"dashboard_drill_{lang}.png")
+                dialog.close()
+        view.close()
+        settle(app)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "screenshots")
@@ -958,6 +1001,7 @@ def main() -> None:
             "display",
             "print",
             "identify",
+            "dashboard",
         ],
         help="one group of shots",
     )
@@ -990,6 +1034,7 @@ def main() -> None:
                 "display": display_shots,
                 "print": print_shots,
                 "identify": identify_shots,
+                "dashboard": dashboard_shots,
             }
             for name, shots in groups.items():
                 if args.only in (None, name):

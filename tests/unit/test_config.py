@@ -164,6 +164,9 @@ customer_timeout = 90
         ("[kiosk]\nidle_warning = 50\nidle_timeout = 40\n", "shorter than idle_timeout"),
         ('[kiosk]\nproducts = "uittreksel-brp"\n', "kiosk products"),
         ("[kiosk]\nlock = true\n", "unknown [kiosk]"),
+        ('[counter]\nkto = "yes"\n', "counter kto must be true or false"),
+        ("[counter]\nsurvey = true\n", "unknown [counter]"),
+        ("counter = 1\n", "[counter] must be a table"),
     ],
 )
 def test_bad_device_sections_name_the_problem(tmp_path: Path, text: str, message: str) -> None:
@@ -191,3 +194,11 @@ def test_kiosk_section_and_pin_hash_from_the_environment(tmp_path: Path) -> None
     secret = PasswordHasher().hash("975310")
     kiosk = load_settings(config, environ={"STADSPUNT_KIOSK_HOST_PIN_HASH": secret}).kiosk
     assert kiosk.host_pin_hash == secret  # a secret comes from the environment, not the file
+
+
+def test_counter_kto_is_off_unless_turned_on(tmp_path: Path) -> None:
+    config = tmp_path / "stadspunt.toml"
+    config.write_text('desk = "Balie 2"\n', encoding="utf-8")
+    assert load_settings(config, environ={}).counter.kto is False
+    config.write_text("[counter]\nkto = true\n", encoding="utf-8")
+    assert load_settings(config, environ={}).counter.kto is True
