@@ -95,13 +95,7 @@ class CounterWindow(QMainWindow):
         self.modes.addTab(self.tasks, self.tr("Back-office tasks  (Ctrl+2)"))
         self.modes.setTabToolTip(0, self.tr("Look up a person and register the contact"))
         self.modes.setTabToolTip(1, self.tr("Open hand-offs of a unit, to complete"))
-        self.catalogue: CatalogueScreen | None = None
-        if principal.can(Permission.MANAGE_CATALOGUE):
-            self.catalogue = CatalogueScreen(services, principal)
-            self.modes.addTab(self.catalogue, self.tr("Product catalogue  (Ctrl+3)"))
-            self.modes.setTabToolTip(
-                2, self.tr("Fees, what to bring, service norms and the kiosk, per product")
-            )
+        self.catalogue = self._add_catalogue(services, principal)
         self.agenda = self._add_agenda(services, principal)
         self.payments = self._add_payments(services, principal, settings, payment_terminal)
         self.dashboard = self._add_dashboard(services, principal)
@@ -118,8 +112,6 @@ class CounterWindow(QMainWindow):
 
         self._shortcut("Ctrl+1", self.on_person_screen_requested)
         self._shortcut("Ctrl+2", self.on_tasks_requested)
-        if self.catalogue is not None:
-            self._shortcut("Ctrl+3", self.on_catalogue_requested)
         self._shortcut(QKeySequence.StandardKey.Find, self.on_find)
         self._shortcut("Ctrl+K", self.on_knowledge_requested)
         self._shortcut("Ctrl+D", self.on_identify_requested)
@@ -136,6 +128,19 @@ class CounterWindow(QMainWindow):
         self.resize(1366, 768)
         self.person_screen.search.bsn.setFocus()
         self.queue_panel.start()
+
+    def _add_catalogue(self, services: Services, principal: Principal) -> CatalogueScreen | None:
+        """The catalogue editor (Ctrl+3), for a beheerder."""
+        if not principal.can(Permission.MANAGE_CATALOGUE):
+            return None
+        catalogue = CatalogueScreen(services, principal)
+        self.modes.addTab(catalogue, self.tr("Product catalogue  (Ctrl+3)"))
+        self.modes.setTabToolTip(
+            self.modes.indexOf(catalogue),
+            self.tr("Fees, what to bring, service norms and the kiosk, per product"),
+        )
+        self._shortcut("Ctrl+3", self.on_catalogue_requested)
+        return catalogue
 
     def _add_agenda(self, services: Services, principal: Principal) -> AgendaView:
         """The agenda's day as the last tab (Ctrl+4), and Ctrl+Shift+A to book from anywhere."""

@@ -82,7 +82,7 @@ class TestVisibility:
     def test_beheerder_gets_the_catalogue_on_ctrl_3(
         self, qtbot: QtBot, window: CounterWindow
     ) -> None:
-        assert window.modes.count() == 4  # person, tasks, catalogue, agenda
+        assert window.modes.count() == 5  # person, tasks, catalogue, agenda, MI
         assert window.modes.tabText(2) == "Product catalogue  (Ctrl+3)"
         window.activateWindow()
         qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
