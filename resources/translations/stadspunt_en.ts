@@ -426,6 +426,14 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>No data in this period</source>
+        <extracomment>Series colours: distinct, dark enough for white labels, and in the stacked charts the "good" state first in green and the bad ones in amber and red. More categories than this along a horizontal axis: the labels are turned sideways. Height of the chart area, and per category of a horizontal chart: QtCharts shows "..." for every label once a category row is lower than the label's line. A year in weeks: the labels get smaller, or QtCharts elides each one to "...".</extracomment>
+        <translation>No data in this period</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <source>Check in for your appointment</source>
@@ -716,6 +724,7 @@
     </message>
     <message>
         <source>What was the question about? (required)</source>
+        <extracomment>The visitor's satisfaction question while it is open (``[counter] kto``).</extracomment>
         <translation>What was the question about? (required)</translation>
     </message>
     <message>
@@ -827,6 +836,41 @@
     </message>
 </context>
 <context>
+    <name>ContactRowModel</name>
+    <message>
+        <source>confidential</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+</context>
+<context>
     <name>CounterPrinting</name>
     <message>
         <source>Save as PDF</source>
@@ -876,6 +920,14 @@
         <translation>Card payments and refunds, and those that still need someone</translation>
     </message>
     <message>
+        <source>Management information  (Ctrl+6)</source>
+        <translation>Management information  (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>First-line share, channels, service norms, waiting, kiosk and KTO; exports</source>
+        <translation>First-line share, channels, service norms, waiting, kiosk and KTO; exports</translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
     </message>
@@ -902,6 +954,190 @@
     <message>
         <source>Visit {code} ended.</source>
         <translation>Visit {code} ended.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <extracomment>Wait this long after the last filter change before asking the database. (parent, format, suggested file name) -&gt; the chosen path, or None when cancelled.</extracomment>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save figures</source>
+        <translation>Save figures</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Read the figures again (F5)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures as a CSV file</source>
+        <translation>Save the figures as a CSV file</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Save the figures as an Excel workbook</source>
+        <translation>Save the figures as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <source>Save a PDF report with the charts</source>
+        <translation>Save a PDF report with the charts</translation>
+    </message>
+    <message>
+        <source>Contacts per channel</source>
+        <translation>Contacts per channel</translation>
+    </message>
+    <message>
+        <source>Answered first-line (target 80%)</source>
+        <translation>Answered first-line (target 80%)</translation>
+    </message>
+    <message>
+        <source>Hand-offs per back office: service norm</source>
+        <translation>Hand-offs per back office: service norm</translation>
+    </message>
+    <message>
+        <source>Waiting time per queue</source>
+        <translation>Waiting time per queue</translation>
+    </message>
+    <message>
+        <source>Kiosk sessions: where they ended</source>
+        <translation>Kiosk sessions: where they ended</translation>
+    </message>
+    <message>
+        <source>Satisfaction (KTO), answers per score</source>
+        <translation>Satisfaction (KTO), answers per score</translation>
+    </message>
+    <message>
+        <source>Answered first-line</source>
+        <translation>Answered first-line</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Served within the wait norm</source>
+        <translation>Served within the wait norm</translation>
+    </message>
+    <message>
+        <source>Hand-offs overdue</source>
+        <translation>Hand-offs overdue</translation>
+    </message>
+    <message>
+        <source>Kiosk sessions completed</source>
+        <translation>Kiosk sessions completed</translation>
+    </message>
+    <message>
+        <source>Appointments no-show</source>
+        <translation>Appointments no-show</translation>
+    </message>
+    <message>
+        <source>Satisfaction (KTO)</source>
+        <translation>Satisfaction (KTO)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Figures from {start} to {end}</source>
+        <translation>Figures from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>target {target}</translation>
+    </message>
+    <message>
+        <source>target {target} met</source>
+        <translation>target {target} met</translation>
+    </message>
+    <message>
+        <source>below the {target} target</source>
+        <translation>below the {target} target</translation>
+    </message>
+    <message>
+        <source>all channels</source>
+        <translation>all channels</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n visit(s)</source>
+        <translation><numerusform>of %n visit</numerusform><numerusform>of %n visits</numerusform></translation>
+    </message>
+    <message>
+        <source>open past the deadline</source>
+        <translation>open past the deadline</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n session(s)</source>
+        <translation><numerusform>of %n session</numerusform><numerusform>of %n sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n appointment(s)</source>
+        <translation><numerusform>of %n appointment</numerusform><numerusform>of %n appointments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of 5, %n answer(s)</source>
+        <translation><numerusform>of 5, %n answer</numerusform><numerusform>of 5, %n answers</numerusform></translation>
+    </message>
+    <message>
+        <source>{share} answered first-line; target {target}.</source>
+        <translation>{share} answered first-line; target {target}.</translation>
+    </message>
+    <message>
+        <source>{queue} ({share} within {minutes} min)</source>
+        <translation>{queue} ({share} within {minutes} min)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Management information {start} – {end}</source>
+        <translation>Management information {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Saving {name}…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Could not save {path}. Choose another folder or file name.</source>
+        <translation>Could not save {path}. Choose another folder or file name.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1341,29 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Contacts: {what}</source>
+        <translation>Contacts: {what}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} contacts shown (the newest)</source>
+        <translation>{shown} of {total} contacts shown (the newest)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FeeEditor</name>
     <message>
         <source>Fee year</source>
@@ -1170,6 +1429,109 @@
     <message>
         <source>No fees entered for {year}; the fees of {fee_year} apply until you enter them.</source>
         <translation>No fees entered for {year}; the fees of {fee_year} apply until you enter them.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Quick pick</source>
+        <translation>Quick pick</translation>
+    </message>
+    <message>
+        <source>Own period</source>
+        <translation>Own period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <source>p&amp;er</source>
+        <translation>p&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct</source>
+        <translation>Pro&amp;duct</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2189,84 @@
     </message>
 </context>
 <context>
+    <name>KtoDialog</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <extracomment>How long the thank-you stays before the dialog closes itself. Nobody answers: the dialog closes itself, so the next visitor does not find it. Score buttons a visitor's finger cannot miss (15 mm at about 150 dpi), on any counter screen.</extracomment>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Your opinion</source>
+        <translation>Your opinion</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with your visit?</source>
+        <extracomment>The score tapped (None: not yet, or skipped); one per dialog. The service stored it (False: the contact already had one; None: not answered yet).</extracomment>
+        <translation>How satisfied are you with your visit?</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer</source>
+        <translation>Thank you for your answer</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>KtoPanel</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <extracomment>The panel's width beside a landscape screen: room for the question on three lines and a button per score with its word beside the figure, while the screen keeps its 1100 px. The panel's looks, added to the window's sheet (and scaled with it by "A+"). The score buttons are the kiosk's ordinary buttons (primary text on white): only their two labels, a large number and a word that may wrap, are new. The words under the numbers keep their size with "A+": five in a row under a portrait screen have 170 px each, and "ontevreden" or "dissatisfied" cannot be broken; the number grows, and the word is read as a label of it.</extracomment>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this kiosk?</source>
+        <extracomment>The score given while this question was on screen (None: not answered).</extracomment>
+        <translation>How satisfied are you with this kiosk?</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer</source>
+        <translation>Thank you for your answer</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Back to the start</source>
@@ -2040,6 +2480,54 @@ Ask the application administrator to run:
     <message>
         <source>You can take a ticket, or ask a host in the hall for help.</source>
         <translation>You can take a ticket, or ask a host in the hall for help.</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueAlert</name>
+    <message>
+        <source>Overdue hand-offs</source>
+        <extracomment>Milliseconds between polls; read when an alert is made, so tests can shorten it. Units named in the bar; the rest are counted ("and 2 more units") and listed in the tooltip.</extracomment>
+        <translation>Overdue hand-offs</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Open the back-office tasks of the unit with the most overdue hand-offs</source>
+        <translation>Open the back-office tasks of the unit with the most overdue hand-offs</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>status unknown</translation>
+    </message>
+    <message>
+        <source>The overdue hand-offs could not be read; this is the last known count.</source>
+        <translation>The overdue hand-offs could not be read; this is the last known count.</translation>
+    </message>
+    <message>
+        <source>Overdue hand-offs: status unknown</source>
+        <translation>Overdue hand-offs: status unknown</translation>
+    </message>
+    <message>
+        <source>The overdue hand-offs could not be read; trying again in a few minutes.</source>
+        <translation>The overdue hand-offs could not be read; trying again in a few minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more unit(s)</source>
+        <translation><numerusform>and %n more unit</numerusform><numerusform>and %n more units</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) past the service norm</source>
+        <translation><numerusform>%n hand-off past the service norm</numerusform><numerusform>%n hand-offs past the service norm</numerusform></translation>
+    </message>
+    <message>
+        <source>(oldest deadline: {date})</source>
+        <translation>(oldest deadline: {date})</translation>
+    </message>
+    <message>
+        <source>{unit}: {count}, oldest deadline {date}</source>
+        <translation>{unit}: {count}, oldest deadline {date}</translation>
     </message>
 </context>
 <context>
@@ -4856,7 +5344,7 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
         <source>The identified person is not in the registry; nothing was saved.</source>
-        <extracomment>Also the Klantcontact's UUID: a staff visit registered earlier under it is reused. The step code the visitor reached (``self.paying``, ``bsn``, ...). "nl" or "en". The identified document holder (self-service). False when the contact already existed: a resend, or the staff visit registered earlier. A host asked to end the current session; returned to one heartbeat only. Display name of the host who acknowledged the kiosk's open help request. Seen within the service's ``online_window``. How long the visitor had been busy at the kiosk when asking. Display name of the host who acknowledged it. A kiosk not seen for longer is shown offline (3 x the heartbeat interval).</extracomment>
+        <extracomment>Also the Klantcontact's UUID: a staff visit registered earlier under it is reused. The step code the visitor reached (``self.paying``, ``bsn``, ...). "nl" or "en". The identified document holder (self-service). The visitor's answer to the KTO question on the last screen (1-5), if tapped. False when the contact already existed: a resend, or the staff visit registered earlier. A host asked to end the current session; returned to one heartbeat only. Display name of the host who acknowledged the kiosk's open help request. Seen within the service's ``online_window``. How long the visitor had been busy at the kiosk when asking. Display name of the host who acknowledged it. A kiosk not seen for longer is shown offline (3 x the heartbeat interval).</extracomment>
         <translation>The identified person is not in the registry; nothing was saved.</translation>
     </message>
     <message>
@@ -4898,8 +5386,17 @@ Without a person, the contact is registered anonymously.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <extracomment>The share of contacts the KCC answers itself, without a hand-off (the seeds' 80% target). Wait in the queue a visitor should not exceed, per queue code; other queues: the default.</extracomment>
+        <extracomment>The share of contacts the KCC answers itself, without a hand-off (the seeds' 80% target). Wait in the queue a visitor should not exceed, per queue code; other queues: the default. Contacts a drill-down lists at most; the total says how many there are.</extracomment>
         <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>A score can only be given right after a visit at the desk.</source>
+        <extracomment>How long after a contact the visitor can still give a score: the question follows the visit; an old contact rated much later is not the visitor's answer. Channels where the visitor stands at the screen that asks.</extracomment>
+        <translation>A score can only be given right after a visit at the desk.</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5.</source>
+        <translation>A score is a whole number from 1 to 5.</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5571,140 @@ Without a person, the contact is registered anonymously.</translation>
     <message>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>mi</name>
+    <message>
+        <source>Done on time</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>Open, in time</source>
+        <translation>Open, in time</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Open, overdue</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Cancelled by host</source>
+        <translation>Cancelled by host</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>Median wait (min)</translation>
+    </message>
+    <message>
+        <source>90% waited at most (min)</source>
+        <translation>90% waited at most (min)</translation>
+    </message>
+    <message>
+        <source>wk {week}</source>
+        <translation>wk {week}</translation>
+    </message>
+</context>
+<context>
+    <name>mi_step</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <source>Error screen</source>
+        <translation>Error screen</translation>
+    </message>
+    <message>
+        <source>Queue choice</source>
+        <translation>Queue choice</translation>
+    </message>
+    <message>
+        <source>Taking ticket</source>
+        <translation>Taking ticket</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Checking in</source>
+        <translation>Checking in</translation>
+    </message>
+    <message>
+        <source>Check-in refused</source>
+        <translation>Check-in refused</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Self-service</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <source>Reading chip</source>
+        <translation>Reading chip</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Self-service done</source>
+        <translation>Self-service done</translation>
+    </message>
+    <message>
+        <source>Self-service problem</source>
+        <translation>Self-service problem</translation>
     </message>
 </context>
 <context>

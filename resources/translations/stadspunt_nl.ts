@@ -426,6 +426,14 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>No data in this period</source>
+        <extracomment>Series colours: distinct, dark enough for white labels, and in the stacked charts the "good" state first in green and the bad ones in amber and red. More categories than this along a horizontal axis: the labels are turned sideways. Height of the chart area, and per category of a horizontal chart: QtCharts shows "..." for every label once a category row is lower than the label's line. A year in weeks: the labels get smaller, or QtCharts elides each one to "...".</extracomment>
+        <translation>Geen gegevens in deze periode</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <source>Check in for your appointment</source>
@@ -716,6 +724,7 @@
     </message>
     <message>
         <source>What was the question about? (required)</source>
+        <extracomment>The visitor's satisfaction question while it is open (``[counter] kto``).</extracomment>
         <translation>Waar ging de vraag over? (verplicht)</translation>
     </message>
     <message>
@@ -827,6 +836,41 @@
     </message>
 </context>
 <context>
+    <name>ContactRowModel</name>
+    <message>
+        <source>confidential</source>
+        <translation>vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wachttijd</translation>
+    </message>
+</context>
+<context>
     <name>CounterPrinting</name>
     <message>
         <source>Save as PDF</source>
@@ -876,6 +920,14 @@
         <translation>Pinbetalingen en terugbetalingen, en die nog iemand nodig hebben</translation>
     </message>
     <message>
+        <source>Management information  (Ctrl+6)</source>
+        <translation>Managementinformatie  (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>First-line share, channels, service norms, waiting, kiosk and KTO; exports</source>
+        <translation>Eerstelijns, kanalen, servicenormen, wachttijd, zuil en KTO; exports</translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
     </message>
@@ -902,6 +954,190 @@
     <message>
         <source>Visit {code} ended.</source>
         <translation>Bezoek {code} afgerond.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <extracomment>Wait this long after the last filter change before asking the database. (parent, format, suggested file name) -&gt; the chosen path, or None when cancelled.</extracomment>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-rapport (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save figures</source>
+        <translation>Cijfers opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Cijfers opnieuw ophalen (F5)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures as a CSV file</source>
+        <translation>Cijfers opslaan als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Save the figures as an Excel workbook</source>
+        <translation>Cijfers opslaan als Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
+        <source>Save a PDF report with the charts</source>
+        <translation>PDF-rapport met de grafieken opslaan</translation>
+    </message>
+    <message>
+        <source>Contacts per channel</source>
+        <translation>Contacten per kanaal</translation>
+    </message>
+    <message>
+        <source>Answered first-line (target 80%)</source>
+        <translation>Eerstelijns afgehandeld (doel 80%)</translation>
+    </message>
+    <message>
+        <source>Hand-offs per back office: service norm</source>
+        <translation>Overdrachten per backoffice: servicenorm</translation>
+    </message>
+    <message>
+        <source>Waiting time per queue</source>
+        <translation>Wachttijd per wachtrij</translation>
+    </message>
+    <message>
+        <source>Kiosk sessions: where they ended</source>
+        <translation>Zuilgebruik: waar het eindigde</translation>
+    </message>
+    <message>
+        <source>Satisfaction (KTO), answers per score</source>
+        <translation>Tevredenheid (KTO), antwoorden per score</translation>
+    </message>
+    <message>
+        <source>Answered first-line</source>
+        <translation>Eerstelijns afgehandeld</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Served within the wait norm</source>
+        <translation>Geholpen binnen de wachtnorm</translation>
+    </message>
+    <message>
+        <source>Hand-offs overdue</source>
+        <translation>Overdrachten over termijn</translation>
+    </message>
+    <message>
+        <source>Kiosk sessions completed</source>
+        <translation>Zuilgebruik afgerond</translation>
+    </message>
+    <message>
+        <source>Appointments no-show</source>
+        <translation>Afspraken niet verschenen</translation>
+    </message>
+    <message>
+        <source>Satisfaction (KTO)</source>
+        <translation>Tevredenheid (KTO)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Figures from {start} to {end}</source>
+        <translation>Cijfers van {start} tot en met {end}</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>doel {target}</translation>
+    </message>
+    <message>
+        <source>target {target} met</source>
+        <translation>doel {target} gehaald</translation>
+    </message>
+    <message>
+        <source>below the {target} target</source>
+        <translation>onder het doel van {target}</translation>
+    </message>
+    <message>
+        <source>all channels</source>
+        <translation>alle kanalen</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n visit(s)</source>
+        <translation><numerusform>van %n bezoek</numerusform><numerusform>van %n bezoeken</numerusform></translation>
+    </message>
+    <message>
+        <source>open past the deadline</source>
+        <translation>open na de termijn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n session(s)</source>
+        <translation><numerusform>van %n keer gebruikt</numerusform><numerusform>van %n keer gebruikt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n appointment(s)</source>
+        <translation><numerusform>van %n afspraak</numerusform><numerusform>van %n afspraken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of 5, %n answer(s)</source>
+        <translation><numerusform>van 5, %n antwoord</numerusform><numerusform>van 5, %n antwoorden</numerusform></translation>
+    </message>
+    <message>
+        <source>{share} answered first-line; target {target}.</source>
+        <translation>{share} eerstelijns afgehandeld; doel {target}.</translation>
+    </message>
+    <message>
+        <source>{queue} ({share} within {minutes} min)</source>
+        <translation>{queue} ({share} binnen {minutes} min)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Management information {start} – {end}</source>
+        <translation>Managementinformatie {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>{name} opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>Could not save {path}. Choose another folder or file name.</source>
+        <translation>{path} kon niet worden opgeslagen. Kies een andere map of bestandsnaam.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1341,29 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Contacts: {what}</source>
+        <translation>Contacten: {what}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} contacts shown (the newest)</source>
+        <translation>{shown} van {total} contacten getoond (de nieuwste)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacten</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FeeEditor</name>
     <message>
         <source>Fee year</source>
@@ -1170,6 +1429,109 @@
     <message>
         <source>No fees entered for {year}; the fees of {fee_year} apply until you enter them.</source>
         <translation>Voor {year} zijn geen leges ingevoerd; tot u ze invoert gelden die van {fee_year}.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>Quick pick</source>
+        <translation>Snelkeuze</translation>
+    </message>
+    <message>
+        <source>Own period</source>
+        <translation>Eigen periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t/&amp;m</translation>
+    </message>
+    <message>
+        <source>p&amp;er</source>
+        <translation>p&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanaal</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Afdeling</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct</source>
+        <translation>Pro&amp;duct</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2189,84 @@
     </message>
 </context>
 <context>
+    <name>KtoDialog</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <extracomment>How long the thank-you stays before the dialog closes itself. Nobody answers: the dialog closes itself, so the next visitor does not find it. Score buttons a visitor's finger cannot miss (15 mm at about 150 dpi), on any counter screen.</extracomment>
+        <translation>Zeer ontevreden</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Ontevreden</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Zeer tevreden</translation>
+    </message>
+    <message>
+        <source>Your opinion</source>
+        <translation>Uw mening</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with your visit?</source>
+        <extracomment>The score tapped (None: not yet, or skipped); one per dialog. The service stored it (False: the contact already had one; None: not answered yet).</extracomment>
+        <translation>Hoe tevreden bent u over uw bezoek?</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer</source>
+        <translation>Bedankt voor uw antwoord</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>KtoPanel</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <extracomment>The panel's width beside a landscape screen: room for the question on three lines and a button per score with its word beside the figure, while the screen keeps its 1100 px. The panel's looks, added to the window's sheet (and scaled with it by "A+"). The score buttons are the kiosk's ordinary buttons (primary text on white): only their two labels, a large number and a word that may wrap, are new. The words under the numbers keep their size with "A+": five in a row under a portrait screen have 170 px each, and "ontevreden" or "dissatisfied" cannot be broken; the number grows, and the word is read as a label of it.</extracomment>
+        <translation>Zeer ontevreden</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Ontevreden</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Zeer tevreden</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this kiosk?</source>
+        <extracomment>The score given while this question was on screen (None: not answered).</extracomment>
+        <translation>Hoe tevreden bent u over deze kiosk?</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer</source>
+        <translation>Bedankt voor uw antwoord</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Back to the start</source>
@@ -2040,6 +2480,54 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>You can take a ticket, or ask a host in the hall for help.</source>
         <translation>U kunt een volgnummer nemen, of een medewerker in de hal om hulp vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueAlert</name>
+    <message>
+        <source>Overdue hand-offs</source>
+        <extracomment>Milliseconds between polls; read when an alert is made, so tests can shorten it. Units named in the bar; the rest are counted ("and 2 more units") and listed in the tooltip.</extracomment>
+        <translation>Overdrachten over de servicenorm</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>Open the back-office tasks of the unit with the most overdue hand-offs</source>
+        <translation>Open de taken van de afdeling met de meeste overdrachten over de servicenorm</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>stand onbekend</translation>
+    </message>
+    <message>
+        <source>The overdue hand-offs could not be read; this is the last known count.</source>
+        <translation>De overdrachten over de servicenorm konden niet worden gelezen. Dit is de laatst bekende stand.</translation>
+    </message>
+    <message>
+        <source>Overdue hand-offs: status unknown</source>
+        <translation>Overdrachten over de servicenorm: stand onbekend</translation>
+    </message>
+    <message>
+        <source>The overdue hand-offs could not be read; trying again in a few minutes.</source>
+        <translation>De overdrachten over de servicenorm konden niet worden gelezen. Over een paar minuten wordt het opnieuw geprobeerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more unit(s)</source>
+        <translation><numerusform>en nog %n afdeling</numerusform><numerusform>en nog %n afdelingen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) past the service norm</source>
+        <translation><numerusform>%n overdracht over de servicenorm</numerusform><numerusform>%n overdrachten over de servicenorm</numerusform></translation>
+    </message>
+    <message>
+        <source>(oldest deadline: {date})</source>
+        <translation>(oudste: {date})</translation>
+    </message>
+    <message>
+        <source>{unit}: {count}, oldest deadline {date}</source>
+        <translation>{unit}: {count}, oudste termijn {date}</translation>
     </message>
 </context>
 <context>
@@ -4856,7 +5344,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>The identified person is not in the registry; nothing was saved.</source>
-        <extracomment>Also the Klantcontact's UUID: a staff visit registered earlier under it is reused. The step code the visitor reached (``self.paying``, ``bsn``, ...). "nl" or "en". The identified document holder (self-service). False when the contact already existed: a resend, or the staff visit registered earlier. A host asked to end the current session; returned to one heartbeat only. Display name of the host who acknowledged the kiosk's open help request. Seen within the service's ``online_window``. How long the visitor had been busy at the kiosk when asking. Display name of the host who acknowledged it. A kiosk not seen for longer is shown offline (3 x the heartbeat interval).</extracomment>
+        <extracomment>Also the Klantcontact's UUID: a staff visit registered earlier under it is reused. The step code the visitor reached (``self.paying``, ``bsn``, ...). "nl" or "en". The identified document holder (self-service). The visitor's answer to the KTO question on the last screen (1-5), if tapped. False when the contact already existed: a resend, or the staff visit registered earlier. A host asked to end the current session; returned to one heartbeat only. Display name of the host who acknowledged the kiosk's open help request. Seen within the service's ``online_window``. How long the visitor had been busy at the kiosk when asking. Display name of the host who acknowledged it. A kiosk not seen for longer is shown offline (3 x the heartbeat interval).</extracomment>
         <translation>De geïdentificeerde persoon staat niet in het register; er is niets opgeslagen.</translation>
     </message>
     <message>
@@ -4898,8 +5386,17 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <extracomment>The share of contacts the KCC answers itself, without a hand-off (the seeds' 80% target). Wait in the queue a visitor should not exceed, per queue code; other queues: the default.</extracomment>
+        <extracomment>The share of contacts the KCC answers itself, without a hand-off (the seeds' 80% target). Wait in the queue a visitor should not exceed, per queue code; other queues: the default. Contacts a drill-down lists at most; the total says how many there are.</extracomment>
         <translation>De periode eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>A score can only be given right after a visit at the desk.</source>
+        <extracomment>How long after a contact the visitor can still give a score: the question follows the visit; an old contact rated much later is not the visitor's answer. Channels where the visitor stands at the screen that asks.</extracomment>
+        <translation>Een cijfer kan alleen direct na een bezoek aan de balie worden gegeven.</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5.</source>
+        <translation>Een cijfer is een heel getal van 1 tot en met 5.</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5571,140 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <message>
         <source>Kiosk</source>
         <translation>Zuil</translation>
+    </message>
+</context>
+<context>
+    <name>mi</name>
+    <message>
+        <source>Done on time</source>
+        <translation>Op tijd afgehandeld</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Te laat afgehandeld</translation>
+    </message>
+    <message>
+        <source>Open, in time</source>
+        <translation>Open, binnen termijn</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Open, termijn verlopen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Afgebroken</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Verlopen (geen reactie)</translation>
+    </message>
+    <message>
+        <source>Cancelled by host</source>
+        <translation>Gestopt door gastvrouw/-heer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>Mediane wachttijd (min)</translation>
+    </message>
+    <message>
+        <source>90% waited at most (min)</source>
+        <translation>90% wachtte hooguit (min)</translation>
+    </message>
+    <message>
+        <source>wk {week}</source>
+        <translation>wk {week}</translation>
+    </message>
+</context>
+<context>
+    <name>mi_step</name>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Bedankt</translation>
+    </message>
+    <message>
+        <source>Error screen</source>
+        <translation>Foutscherm</translation>
+    </message>
+    <message>
+        <source>Queue choice</source>
+        <translation>Keuze wachtrij</translation>
+    </message>
+    <message>
+        <source>Taking ticket</source>
+        <translation>Nummer trekken</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Volgnummer</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Checking in</source>
+        <translation>Bezig met aanmelden</translation>
+    </message>
+    <message>
+        <source>Check-in refused</source>
+        <translation>Aanmelden geweigerd</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Zelfservice</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Identiteitsbewijs</translation>
+    </message>
+    <message>
+        <source>Reading chip</source>
+        <translation>Chip lezen</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalen</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Self-service done</source>
+        <translation>Zelfservice klaar</translation>
+    </message>
+    <message>
+        <source>Self-service problem</source>
+        <translation>Zelfservice probleem</translation>
     </message>
 </context>
 <context>
