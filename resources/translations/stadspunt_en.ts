@@ -1089,7 +1089,10 @@
     </message>
     <message numerus="yes">
         <source>of %n visit(s)</source>
-        <translation><numerusform>of %n visit</numerusform><numerusform>of %n visits</numerusform></translation>
+        <translation>
+            <numerusform>of %n visit</numerusform>
+            <numerusform>of %n visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>open past the deadline</source>
@@ -1101,15 +1104,24 @@
     </message>
     <message numerus="yes">
         <source>of %n session(s)</source>
-        <translation><numerusform>of %n session</numerusform><numerusform>of %n sessions</numerusform></translation>
+        <translation>
+            <numerusform>of %n session</numerusform>
+            <numerusform>of %n sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of %n appointment(s)</source>
-        <translation><numerusform>of %n appointment</numerusform><numerusform>of %n appointments</numerusform></translation>
+        <translation>
+            <numerusform>of %n appointment</numerusform>
+            <numerusform>of %n appointments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of 5, %n answer(s)</source>
-        <translation><numerusform>of 5, %n answer</numerusform><numerusform>of 5, %n answers</numerusform></translation>
+        <translation>
+            <numerusform>of 5, %n answer</numerusform>
+            <numerusform>of 5, %n answers</numerusform>
+        </translation>
     </message>
     <message>
         <source>{share} answered first-line; target {target}.</source>
@@ -1355,12 +1367,19 @@
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>{shown} of {total} contacts shown (the newest)</source>
         <translation>{shown} of {total} contacts shown (the newest)</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2515,11 +2534,17 @@ Ask the application administrator to run:
     </message>
     <message numerus="yes">
         <source>and %n more unit(s)</source>
-        <translation><numerusform>and %n more unit</numerusform><numerusform>and %n more units</numerusform></translation>
+        <translation>
+            <numerusform>and %n more unit</numerusform>
+            <numerusform>and %n more units</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hand-off(s) past the service norm</source>
-        <translation><numerusform>%n hand-off past the service norm</numerusform><numerusform>%n hand-offs past the service norm</numerusform></translation>
+        <translation>
+            <numerusform>%n hand-off past the service norm</numerusform>
+            <numerusform>%n hand-offs past the service norm</numerusform>
+        </translation>
     </message>
     <message>
         <source>(oldest deadline: {date})</source>

@@ -1089,7 +1089,10 @@
     </message>
     <message numerus="yes">
         <source>of %n visit(s)</source>
-        <translation><numerusform>van %n bezoek</numerusform><numerusform>van %n bezoeken</numerusform></translation>
+        <translation>
+            <numerusform>van %n bezoek</numerusform>
+            <numerusform>van %n bezoeken</numerusform>
+        </translation>
     </message>
     <message>
         <source>open past the deadline</source>
@@ -1101,15 +1104,24 @@
     </message>
     <message numerus="yes">
         <source>of %n session(s)</source>
-        <translation><numerusform>van %n keer gebruikt</numerusform><numerusform>van %n keer gebruikt</numerusform></translation>
+        <translation>
+            <numerusform>van %n keer gebruikt</numerusform>
+            <numerusform>van %n keer gebruikt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of %n appointment(s)</source>
-        <translation><numerusform>van %n afspraak</numerusform><numerusform>van %n afspraken</numerusform></translation>
+        <translation>
+            <numerusform>van %n afspraak</numerusform>
+            <numerusform>van %n afspraken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of 5, %n answer(s)</source>
-        <translation><numerusform>van 5, %n antwoord</numerusform><numerusform>van 5, %n antwoorden</numerusform></translation>
+        <translation>
+            <numerusform>van 5, %n antwoord</numerusform>
+            <numerusform>van 5, %n antwoorden</numerusform>
+        </translation>
     </message>
     <message>
         <source>{share} answered first-line; target {target}.</source>
@@ -1355,12 +1367,19 @@
         <translation>Contacten</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
         <source>{shown} of {total} contacts shown (the newest)</source>
         <translation>{shown} van {total} contacten getoond (de nieuwste)</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacten</numerusform></translation>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2515,11 +2534,17 @@ Vraag de applicatiebeheerder om uit te voeren:
     </message>
     <message numerus="yes">
         <source>and %n more unit(s)</source>
-        <translation><numerusform>en nog %n afdeling</numerusform><numerusform>en nog %n afdelingen</numerusform></translation>
+        <translation>
+            <numerusform>en nog %n afdeling</numerusform>
+            <numerusform>en nog %n afdelingen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hand-off(s) past the service norm</source>
-        <translation><numerusform>%n overdracht over de servicenorm</numerusform><numerusform>%n overdrachten over de servicenorm</numerusform></translation>
+        <translation>
+            <numerusform>%n overdracht over de servicenorm</numerusform>
+            <numerusform>%n overdrachten over de servicenorm</numerusform>
+        </translation>
     </message>
     <message>
         <source>(oldest deadline: {date})</source>

@@ -122,7 +122,10 @@ class DrillDialog(QDialog):
         self.table = make_table(
             self.model, "drillContacts", self.tr("Contacts"), stretch=(ContactRowModel.SUBJECT,)
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Our own button text: Qt's standard "Close" would stay English (no qtbase catalogue).
+        buttons = QDialogButtonBox()
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setObjectName("drillClose")
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
