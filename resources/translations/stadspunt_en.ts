@@ -1117,11 +1117,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>of 5, %n answer(s)</source>
-        <translation>
-            <numerusform>of 5, %n answer</numerusform>
-            <numerusform>of 5, %n answers</numerusform>
-        </translation>
+        <source>out of 5 (%n answer(s))</source>
+        <translation><numerusform>out of 5 (%n answer)</numerusform><numerusform>out of 5 (%n answers)</numerusform></translation>
     </message>
     <message>
         <source>{share} answered first-line; target {target}.</source>

@@ -1117,11 +1117,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>of 5, %n answer(s)</source>
-        <translation>
-            <numerusform>van 5, %n antwoord</numerusform>
-            <numerusform>van 5, %n antwoorden</numerusform>
-        </translation>
+        <source>out of 5 (%n answer(s))</source>
+        <translation><numerusform>op 5 (%n antwoord)</numerusform><numerusform>op 5 (%n antwoorden)</numerusform></translation>
     </message>
     <message>
         <source>{share} answered first-line; target {target}.</source>

@@ -172,7 +172,7 @@ def test_tiles_and_charts_show_the_report(
     assert tiles["first_line"].value.text() == f"{round(share * 100)}%"
     overdue = sum(u.open_overdue for u in expected.handoffs)
     assert tiles["overdue"].value.text() == str(overdue)
-    assert f" {expected.kto.answers} " in tiles["kto"].note.text()
+    assert f"({expected.kto.answers} " in tiles["kto"].note.text()
 
     # Contacts per channel: one stacked set per kanaal, summing to the report's counts.
     sets = view.cards["channel"].bar_sets()

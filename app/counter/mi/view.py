@@ -356,7 +356,7 @@ class DashboardView(QWidget):
             self.tr("of %n appointment(s)", "", report.no_show.appointments),
         )
         average = "–" if t.kto_average is None else locale().toString(t.kto_average, "f", 1)
-        self.tiles["kto"].set_figure(average, self.tr("of 5, %n answer(s)", "", t.kto_answers))
+        self.tiles["kto"].set_figure(average, self.tr("out of 5 (%n answer(s))", "", t.kto_answers))
 
     def _show_charts(self, report: KpiReport) -> None:
         data = charts(report)
