@@ -3,9 +3,11 @@
 Every figure is one aggregate query over the registry, so a year of contacts costs the database
 a scan of an index range, not a Python loop over rows. Periods are days in Europe/Amsterdam (the
 days the teamleider means); they become a UTC range on ``plaatsgevonden_op`` (indexed), and
-week or month buckets are taken in local time. PostgreSQL converts with ``timezone()``;
-SQLite has no time zones, so ``_local`` writes out the EU summer-time rule (since 1996: last
-Sunday of March to last Sunday of October, 01:00 UTC) as SQL instead.
+week or month buckets are compared with the UTC instants of their local midnights (known
+before the query), so no row is converted. Where a row's own local day matters (a hand-off
+done on its deadline day), PostgreSQL converts with ``timezone()``; SQLite has no time zones,
+so ``_local`` writes out the EU summer-time rule (since 1996: last Sunday of March to last
+Sunday of October, 01:00 UTC) as SQL instead.
 
 What the filters mean, the same for every figure: location, kanaal and period are the
 contact's; a product filter keeps contacts about that product (``Onderwerpobject``); a unit
@@ -88,14 +90,13 @@ class KpiFilter:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The period ends before it starts."), field="period"
+                QT_TRANSLATE_NOOP("errors", "The period ends before it starts."),
+                field="period",
             )
 
     def utc_range(self) -> tuple[datetime, datetime]:
         """From local midnight of ``start`` up to (not including) local midnight after ``end``."""
-        begin = datetime.combine(self.start, time(), AMSTERDAM).astimezone(UTC)
-        stop = datetime.combine(self.end + timedelta(days=1), time(), AMSTERDAM).astimezone(UTC)
-        return begin, stop
+        return _utc_midnight(self.start), _utc_midnight(self.end + timedelta(days=1))
 
 
 @dataclass(frozen=True)
@@ -320,7 +321,11 @@ class KpiReport:
                 "completed": self.kiosk.completed,
                 "completed_share": self.kiosk.completed_share,
                 "steps": [
-                    {"last_step": s.last_step, "outcome": s.outcome.value, "sessions": s.sessions}
+                    {
+                        "last_step": s.last_step,
+                        "outcome": s.outcome.value,
+                        "sessions": s.sessions,
+                    }
                     for s in self.kiosk.steps
                 ],
             },
@@ -369,7 +374,13 @@ class KpiReport:
             group = f"{row['last_step']}/{row['outcome']}"
             out.append(("kiosk_funnel", group, "sessions", row["sessions"]))
         for row in data["waiting_times"]:
-            for measure in ("served", "within_norm", "norm_seconds", "p50_seconds", "p90_seconds"):
+            for measure in (
+                "served",
+                "within_norm",
+                "norm_seconds",
+                "p50_seconds",
+                "p90_seconds",
+            ):
                 out.append(("waiting_times", row["queue"], measure, row[measure]))
         for measure, value in data["appointments"].items():
             out.append(("appointments", "", measure, value))
@@ -447,16 +458,23 @@ class KpiService:
         principal.require(Permission.VIEW_MANAGEMENT_INFO)
         if grain not in ("week", "month"):
             raise ValueError(f"unknown grain {grain!r}")
-        bucket = _bucket(Klantcontact.plaatsgevonden_op, grain, sqlite=self._db.is_sqlite)
+        # The buckets' starts are known: compare with their UTC instants (an integer per row)
+        # instead of converting every row to local time, which dominated the query.
+        starts = _period_starts(f, grain)
+        instants = [_utc_midnight(day) for day in starts]
+        moment = Klantcontact.plaatsgevonden_op
+        later = [(moment >= at, i) for i, at in reversed(list(enumerate(instants))[1:])]
+        # One bucket: no WHEN at all, which SQL's CASE cannot be.
+        index = (case(*later, else_=0) if later else literal(0, Integer)).label("bucket")
         query = (
-            select(bucket.label("period_start"), Klantcontact.kanaal, func.count())
+            select(index, Klantcontact.kanaal, func.count())
             .where(*_contact_conditions(f))
-            .group_by(bucket, Klantcontact.kanaal)
-            .order_by(bucket, Klantcontact.kanaal)
+            .group_by(index, Klantcontact.kanaal)
+            .order_by(index, Klantcontact.kanaal)
         )
         with self._db.read() as session:
             rows = session.execute(query).all()
-        return [ChannelCount(_as_date(start), kanaal, n) for start, kanaal, n in rows]
+        return [ChannelCount(starts[i], kanaal, n) for i, kanaal, n in rows]
 
     def handoff_compliance(self, principal: Principal, f: KpiFilter) -> list[UnitCompliance]:
         """Service-norm compliance per unit of the hand-offs of the period's contacts.
@@ -499,7 +517,9 @@ class KpiService:
         query = (
             select(s.last_step, s.outcome, func.count())
             .join(Klantcontact, Klantcontact.uuid == s.uuid)
-            .where(*_contact_conditions(f))
+            # Always true (sessions are recorded with kiosk contacts), but it lets the
+            # (kanaal, plaatsgevonden_op) index read 5% of the contacts instead of all.
+            .where(Klantcontact.kanaal == Kanaal.KIOSK, *_contact_conditions(f))
             .group_by(s.last_step, s.outcome)
             .order_by(s.last_step, s.outcome)
         )
@@ -524,6 +544,8 @@ class KpiService:
         """
         principal.require(Permission.VIEW_MANAGEMENT_INFO)
         wait = Klantcontact.wait_seconds
+        if not self._db.is_sqlite:
+            return self._waiting_times_pg(f)
         ranked = (
             select(
                 Ticket.queue_code.label("queue_code"),
@@ -532,7 +554,11 @@ class KpiService:
                 func.count().over(partition_by=Ticket.queue_code).label("n"),
             )
             .join(Klantcontact, Klantcontact.uuid == Ticket.klantcontact_uuid)
-            .where(Ticket.status == TicketStatus.DONE, wait.is_not(None), *_contact_conditions(f))
+            .where(
+                Ticket.status == TicketStatus.DONE,
+                wait.is_not(None),
+                *_contact_conditions(f),
+            )
             .subquery()
         )
         norm = _queue_norm(ranked.c.queue_code)
@@ -554,6 +580,36 @@ class KpiService:
             rows = session.execute(query).all()
         return [QueueWait(*row) for row in rows]
 
+    def _waiting_times_pg(self, f: KpiFilter) -> list[QueueWait]:
+        """PostgreSQL's ordered-set aggregate instead of two window passes over every visit:
+        ``percentile_disc(p)`` is the first value whose cumulative share reaches p, the same
+        nearest rank (ceil(p * n)) as the window form SQLite needs."""
+        wait = Klantcontact.wait_seconds
+        norm = _queue_norm(Ticket.queue_code)
+        query = (
+            select(
+                Ticket.queue_code,
+                func.count(),
+                _count_if(wait <= norm),
+                func.min(norm),
+                func.percentile_disc(0.5).within_group(wait),
+                func.percentile_disc(0.9).within_group(wait),
+                func.min(ServiceQueue.naam),
+            )
+            .join(Klantcontact, Klantcontact.uuid == Ticket.klantcontact_uuid)
+            .join(ServiceQueue, ServiceQueue.code == Ticket.queue_code)
+            .where(
+                Ticket.status == TicketStatus.DONE,
+                wait.is_not(None),
+                *_contact_conditions(f),
+            )
+            .group_by(Ticket.queue_code)
+            .order_by(Ticket.queue_code)
+        )
+        with self._db.read() as session:
+            rows = session.execute(query).all()
+        return [QueueWait(*row) for row in rows]
+
     def no_show(self, principal: Principal, f: KpiFilter) -> NoShowFigure:
         """No-show rate of the appointments that started in the period and are decided.
 
@@ -569,7 +625,11 @@ class KpiService:
         no_show = or_(a.status == AppointmentStatus.NO_SHOW, lapsed)
         decided = or_(
             a.status.in_(
-                (AppointmentStatus.CHECKED_IN, AppointmentStatus.DONE, AppointmentStatus.NO_SHOW)
+                (
+                    AppointmentStatus.CHECKED_IN,
+                    AppointmentStatus.DONE,
+                    AppointmentStatus.NO_SHOW,
+                )
             ),
             lapsed,
         )
@@ -619,7 +679,12 @@ class KpiService:
         )
 
     def contacts(
-        self, principal: Principal, f: KpiFilter, drill: Drill, *, limit: int = DRILL_LIMIT
+        self,
+        principal: Principal,
+        f: KpiFilter,
+        drill: Drill,
+        *,
+        limit: int = DRILL_LIMIT,
     ) -> DrillResult:
         """The contacts behind a figure's bar or cell, newest first, at most ``limit``.
 
@@ -668,16 +733,20 @@ class KpiService:
         contact is listed once."""
         k = Klantcontact
         if drill.figure == "handoff":
-            return [*_contact_conditions(f, unit_via_product=False), self._drill_handoff(f, drill)]
+            return [
+                *_contact_conditions(f, unit_via_product=False),
+                self._drill_handoff(f, drill),
+            ]
         conditions = _contact_conditions(f)
         if drill.figure == "first_line":
             conditions += _optional(k.resolution, drill.resolution)
         elif drill.figure == "channel":
             conditions += _optional(k.kanaal, drill.kanaal)
             if drill.period_start is not None:
-                sqlite = self._db.is_sqlite
-                bucket = _bucket(k.plaatsgevonden_op, drill.grain, sqlite=sqlite)
-                conditions.append(bucket == _date_param(drill.period_start, sqlite=sqlite))
+                # The bucket as a UTC range on the indexed column, not an expression per row.
+                after = _next_period(drill.period_start, drill.grain)
+                conditions.append(k.plaatsgevonden_op >= _utc_midnight(drill.period_start))
+                conditions.append(k.plaatsgevonden_op < _utc_midnight(after))
         elif drill.figure == "kiosk":
             s = KioskSession
             conditions.append(
@@ -692,7 +761,8 @@ class KpiService:
         elif drill.figure == "kto":
             conditions.append(
                 exists().where(
-                    KtoScore.klantcontact_uuid == k.uuid, *_optional(KtoScore.score, drill.score)
+                    KtoScore.klantcontact_uuid == k.uuid,
+                    *_optional(KtoScore.score, drill.score),
                 )
             )
         else:
@@ -809,15 +879,26 @@ def _local_date(moment: Any, *, sqlite: bool) -> ColumnElement[date]:
     return func.date(_local(moment, sqlite=True), type_=Date)
 
 
-def _bucket(moment: Any, grain: Grain, *, sqlite: bool) -> ColumnElement[date]:
-    """First local day of the week (Monday) or month the moment falls in."""
-    local = _local(moment, sqlite=sqlite)
-    if not sqlite:
-        return cast(func.date_trunc(grain, local), Date)
+def _utc_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(), AMSTERDAM).astimezone(UTC)
+
+
+def _period_start(day: date, grain: Grain) -> date:
+    return day - timedelta(days=day.weekday()) if grain == "week" else day.replace(day=1)
+
+
+def _next_period(start: date, grain: Grain) -> date:
     if grain == "week":
-        # 'weekday 1' moves forward to a Monday; six days back first lands on this week's.
-        return func.date(local, "-6 days", "weekday 1", type_=Date)
-    return func.date(local, "start of month", type_=Date)
+        return start + timedelta(days=7)
+    return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+
+
+def _period_starts(f: KpiFilter, grain: Grain) -> list[date]:
+    """First local day of every week or month the filter's period touches, in order."""
+    starts = [_period_start(f.start, grain)]
+    while (following := _next_period(starts[-1], grain)) <= f.end:
+        starts.append(following)
+    return starts
 
 
 def _optional(column: Any, value: object) -> list[ColumnElement[bool]]:
@@ -838,11 +919,6 @@ def _drill_waiting(drill: Drill) -> ColumnElement[bool]:
         within = k.wait_seconds <= _queue_norm(Ticket.queue_code)
         conditions.append(within if drill.within_norm else ~within)
     return exists().where(*conditions)
-
-
-def _date_param(day: date, *, sqlite: bool) -> ColumnElement[date]:
-    """A date to compare with ``_bucket``: SQLite's ``date()`` gives ISO text."""
-    return literal(day.isoformat(), String) if sqlite else literal(day, Date)
 
 
 def _as_date(value: date | str) -> date:

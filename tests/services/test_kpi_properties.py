@@ -269,7 +269,8 @@ def _contact_row(draw: st.DrawFn, at: Anchors, now: datetime, f: KpiFilter) -> C
     # A visit's contact has its wait, almost always; a contact without a visit rarely does.
     wait = draw(_WAIT_VALUE) if visit and draw(_MOSTLY) else draw(_WAIT)
     if draw(st.booleans()):
-        kanaal = f.kanaal or kanaal
+        # A kiosk session's contact is a kiosk contact (record_session refuses anything else).
+        kanaal = kanaal if session else f.kanaal or kanaal
         location = f.location or location
         if f.product_code and f.product_code not in products:
             products = (f.product_code,)
