@@ -61,7 +61,8 @@ def _run(url: str, contacts: int, batch: int) -> GenerationSummary:
 def _print(label: str, s: GenerationSummary) -> None:
     print(
         f"{label}: {s.contacts:,} contacts, {s.tasks:,} tasks, {s.tickets:,} tickets, "
-        f"{s.kiosk_sessions:,} kiosk sessions, {s.parties:,} persons in {s.seconds:.1f} s "
+        f"{s.kiosk_sessions:,} kiosk sessions, {s.kto_scores:,} KTO scores, "
+        f"{s.appointments:,} appointments, {s.parties:,} persons in {s.seconds:.1f} s "
         f"= {s.contacts / s.seconds:,.0f} contacts/s, {s.rows_per_second:,.0f} rows/s"
     )
 

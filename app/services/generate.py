@@ -5,8 +5,9 @@ contacts at the balie and on the phone, office hours on working days, quieter Fr
 afternoons, about 80% answered first-line, hand-offs to the product's back office with a
 deadline from its service norm (working days, as ``contacts._create_task`` computes it),
 most old hand-offs done and some late, kiosk sessions that give up at the steps where
-visitors really do, and balie visits through a ticket with a wait. Every figure in
-``app.services.kpi`` has rows to count.
+visitors really do, balie visits through a ticket with a wait, KTO answers after kiosk and
+balie visits, and a year of appointments in the seeded agendas (most done, some no-shows and
+cancellations, the coming weeks booked). Every figure in ``app.services.kpi`` has rows to count.
 
 Speed matters (a benchmark needs millions of rows), so rows are built as plain dicts and
 written with Core ``executemany`` per table, one transaction per batch; the service layer
@@ -20,9 +21,10 @@ from __future__ import annotations
 import random
 import time
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock_time
 from itertools import accumulate
 from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid5
@@ -48,7 +50,18 @@ from app.registry.models import (
     table,
 )
 from app.registry.models_kiosk import KioskSession, KioskTask, SessionOutcome
-from app.registry.models_queue import Desk, ServiceQueue, Ticket, TicketStatus
+from app.registry.models_kto import KtoScore, KtoSource
+from app.registry.models_queue import (
+    Agenda,
+    AgendaClosure,
+    AgendaHours,
+    Appointment,
+    AppointmentStatus,
+    Desk,
+    ServiceQueue,
+    Ticket,
+    TicketStatus,
+)
 from app.services.workingdays import AMSTERDAM, add_working_days, is_working_day
 
 #: Share of contacts per channel (the brief's mix of a mid-sized municipality).
@@ -103,6 +116,27 @@ HOUR_LOAD = {8: 0.6, 9: 1.2, 10: 1.4, 11: 1.3, 12: 0.8, 13: 1.0, 14: 1.1, 15: 0.
 #: Friday afternoons (from 13:00) are quieter.
 FRIDAY_AFTERNOON_FACTOR = 0.4
 
+#: Who answers the one-tap KTO question: completed kiosk sessions (about 30% of all kiosk
+#: contacts) and balie visits on the optional counter screen.
+KTO_SHARE_KIOSK_COMPLETED = 0.37
+KTO_SHARE_BALIE = 0.10
+#: Scores 1..5: skewed towards satisfied, as KTO answers are (mean ~4.1).
+KTO_WEIGHTS = (0.04, 0.05, 0.10, 0.37, 0.44)
+#: Appointments per generated contact (a balie visit in five comes from an agenda), at most
+#: APPOINTMENT_FILL of the agendas' slots: the year's size follows the registry's.
+APPOINTMENTS_PER_CONTACT = 0.07
+APPOINTMENT_FILL = 0.8
+#: What became of an appointment whose time has passed.
+APPOINTMENT_OUTCOMES = (
+    (AppointmentStatus.DONE, 0.85),
+    (AppointmentStatus.NO_SHOW, 0.07),
+    (AppointmentStatus.CANCELLED, 0.08),
+)
+#: Working days after ``end`` that are already partly booked, fuller the nearer they are.
+UPCOMING_DAYS = 20
+#: Share of upcoming bookings that were cancelled already.
+UPCOMING_CANCELLED = 0.05
+
 PHRASES = ("vraag over", "aanvraag", "status", "afspraak", "informatie over", "klacht over")
 
 # Kiosk funnel: per task its weight, then (outcome, last step, weight) in the flow's step codes.
@@ -156,9 +190,12 @@ class GenerationSummary:
     kiosk_sessions: int
     tickets: int
     parties: int
-    #: Every row written: contacts, subjects, party links, tasks, tickets, sessions, persons.
+    #: Every row written: contacts, subjects, party links, tasks, tickets, sessions, persons,
+    #: KTO scores and appointments.
     rows: int
     seconds: float
+    kto_scores: int = 0
+    appointments: int = 0
 
     @property
     def rows_per_second(self) -> float:
@@ -182,7 +219,10 @@ class _Picker:
         self.total = self.cum[-1]
 
     def pick(self, rng: random.Random) -> Any:
-        return self.items[bisect_right(self.cum, rng.random() * self.total)]
+        return self.items[self.pick_index(rng)]
+
+    def pick_index(self, rng: random.Random) -> int:
+        return bisect_right(self.cum, rng.random() * self.total)
 
 
 def generate_registry(
@@ -195,6 +235,7 @@ def generate_registry(
     progress: Callable[[int], None] | None = None,
     location: str = "Stadskantoor",
     persons: int = 0,
+    appointments: int | None = None,
 ) -> GenerationSummary:
     """Add ``contacts`` contacts on the working days of the year through ``end`` (included).
 
@@ -202,38 +243,42 @@ def generate_registry(
     ``persons`` > 0 that many persons (Partij with a BSN) are created and about half of the
     balie, phone and post contacts are linked to one of them. ``progress`` gets the number of
     contacts written after each batch.
+
+    ``appointments`` past appointments are spread over the seeded agendas' slots of the year
+    (default: APPOINTMENTS_PER_CONTACT per contact; never more than the slots hold), plus
+    bookings for the next UPCOMING_DAYS working days. They draw from a random stream of their
+    own, so the contacts of a seed do not depend on how many appointments there are.
     """
-    if contacts < 0 or batch < 1:
-        raise ValueError("contacts must be >= 0 and batch >= 1")
+    if contacts < 0 or batch < 1 or (appointments is not None and appointments < 0):
+        raise ValueError("contacts and appointments must be >= 0 and batch >= 1")
     started = time.perf_counter()
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
     ref = _Reference.load(db, end)
     gen = _Generator(rng, ref, end, location)
+    gen.plan_days(contacts)
     party_uuids = _create_persons(db, rng, persons, batch) if persons else []
-    totals = {"tasks": 0, "kiosk": 0, "tickets": 0, "rows": 2 * len(party_uuids)}
+    totals = {"tasks": 0, "kiosk": 0, "tickets": 0, "kto": 0, "rows": 2 * len(party_uuids)}
     done = 0
     while done < contacts:
         n = min(batch, contacts - done)
         rows = gen.batch(n, party_uuids)
         with db.write() as session:
             conn = session.connection()
-            for model in (
-                Klantcontact,
-                Betrokkene,
-                Onderwerpobject,
-                InterneTaak,
-                Ticket,
-                KioskSession,
-            ):
+            for model in _CONTACT_TABLES:
                 if rows[model]:
                     conn.execute(insert(table(model)), rows[model])
         totals["tasks"] += len(rows[InterneTaak])
         totals["kiosk"] += len(rows[KioskSession])
         totals["tickets"] += len(rows[Ticket])
+        totals["kto"] += len(rows[KtoScore])
         totals["rows"] += sum(map(len, rows.values()))
         done += n
         if progress is not None:
             progress(done)
+    wanted = round(contacts * APPOINTMENTS_PER_CONTACT) if appointments is None else appointments
+    agenda_rng = random.Random(f"appointments:{seed}")  # noqa: S311 - test data, see above
+    booked = _create_appointments(db, agenda_rng, end, wanted, batch)
+    totals["rows"] += booked
     return GenerationSummary(
         contacts=contacts,
         tasks=totals["tasks"],
@@ -242,7 +287,21 @@ def generate_registry(
         parties=len(party_uuids),
         rows=totals["rows"],
         seconds=time.perf_counter() - started,
+        kto_scores=totals["kto"],
+        appointments=booked,
     )
+
+
+#: The per-contact tables in the order their foreign keys need.
+_CONTACT_TABLES: tuple[type[Any], ...] = (
+    Klantcontact,
+    Betrokkene,
+    Onderwerpobject,
+    InterneTaak,
+    Ticket,
+    KioskSession,
+    KtoScore,
+)
 
 
 def _uuid(rng: random.Random) -> UUID:
@@ -372,12 +431,24 @@ class _Generator:
             for friday in (False, True)
         }
         self.deadlines: dict[tuple[date, int], date] = {}
+        self.planned: Iterator[date] = iter(())
+        self.kto_scores = _Picker(list(range(1, len(KTO_WEIGHTS) + 1)), KTO_WEIGHTS)
 
     # -- time ---------------------------------------------------------------------------
 
+    def plan_days(self, contacts: int) -> None:
+        """Draw every contact's day up front and hand them out in date order.
+
+        A registry fills day by day, so its table and indexes are in time order; random days
+        per batch would scatter a month's contacts over the whole table and make range scans
+        look far more expensive than in production.
+        """
+        picks = sorted(self.days.pick_index(self.rng) for _ in range(contacts))
+        self.planned = iter([self.days.items[i] for i in picks])
+
     def moment(self, kanaal: Kanaal) -> datetime:
         rng = self.rng
-        day: date = self.days.pick(rng)
+        day: date = next(self.planned, None) or self.days.pick(rng)
         hour: int = self.hours[day.weekday() == 4][kanaal].pick(rng)
         seconds = hour * 3600 + rng.randrange(3600)
         local = datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(seconds=seconds)
@@ -405,10 +476,7 @@ class _Generator:
     # -- rows ---------------------------------------------------------------------------
 
     def batch(self, n: int, parties: list[UUID]) -> dict[type[Any], list[dict[str, Any]]]:
-        rows: dict[type[Any], list[dict[str, Any]]] = {
-            m: []
-            for m in (Klantcontact, Betrokkene, Onderwerpobject, InterneTaak, Ticket, KioskSession)
-        }
+        rows: dict[type[Any], list[dict[str, Any]]] = {m: [] for m in _CONTACT_TABLES}
         for _ in range(n):
             kanaal: Kanaal = self.channels.pick(self.rng)
             if kanaal is Kanaal.KIOSK and self.ref.kiosks:
@@ -479,6 +547,8 @@ class _Generator:
             )
         if resolution is Resolution.HANDED_OFF:
             self.task(rows, uuid, product, registered)
+        if kanaal is Kanaal.BALIE and rng.random() < KTO_SHARE_BALIE:
+            self.kto(rows, uuid, registered, KtoSource.COUNTER, desk or "")
 
     def subject(
         self, rows: dict[type[Any], list[dict[str, Any]]], contact: UUID, code: str
@@ -632,6 +702,130 @@ class _Generator:
                 "recorded_at": ended,
             }
         )
+        if completed and rng.random() < KTO_SHARE_KIOSK_COMPLETED:
+            self.kto(rows, uuid, ended, KtoSource.KIOSK, kiosk_id)
+
+    def kto(
+        self,
+        rows: dict[type[Any], list[dict[str, Any]]],
+        contact: UUID,
+        after: datetime,
+        source: KtoSource,
+        station: str,
+    ) -> None:
+        """The visitor's one-tap answer, a minute after the contact was registered."""
+        rows[KtoScore].append(
+            {
+                "klantcontact_uuid": contact,
+                "score": self.kto_scores.pick(self.rng),
+                "source": source,
+                "given_at": after + timedelta(minutes=1),
+                "station": station[:60],
+            }
+        )
+
+
+def _create_appointments(
+    db: Database, rng: random.Random, end: date, wanted: int, batch: int
+) -> int:
+    """Past appointments in free slots of the seeded agendas, and the coming days booked.
+
+    A slot of capacity 2 is two places; places are drawn without replacement, so no slot is
+    booked beyond its capacity by this run (earlier runs' appointments are not looked at).
+    """
+    with db.read() as session:
+        agendas = session.execute(
+            select(Agenda.code, Agenda.slot_minutes, Agenda.capacity)
+            .where(Agenda.active.is_(True))
+            .order_by(Agenda.code)
+        ).all()
+        hours: dict[str, list[tuple[int, clock_time, clock_time]]] = {}
+        for code, weekday, opens, closes in session.execute(
+            select(
+                AgendaHours.agenda_code, AgendaHours.weekday, AgendaHours.opens, AgendaHours.closes
+            ).order_by(AgendaHours.agenda_code, AgendaHours.weekday, AgendaHours.opens)
+        ):
+            hours.setdefault(code, []).append((weekday, opens, closes))
+        closed = set(session.execute(select(AgendaClosure.agenda_code, AgendaClosure.day)).all())
+    if not agendas:
+        return 0
+    past_days = [end - timedelta(days=i) for i in range(364, -1, -1)]
+    upcoming_days: list[date] = []
+    day = end
+    while len(upcoming_days) < UPCOMING_DAYS:
+        day += timedelta(days=1)
+        if is_working_day(day):
+            upcoming_days.append(day)
+
+    def places(days: list[date]) -> list[tuple[str, datetime, int]]:
+        found: list[tuple[str, datetime, int]] = []
+        for code, slot_minutes, capacity in agendas:
+            for d in days:
+                if not is_working_day(d) or (code, d) in closed:
+                    continue
+                for weekday, opens, closes in hours.get(code, []):
+                    if weekday != d.weekday():
+                        continue
+                    start = datetime.combine(d, opens, AMSTERDAM)
+                    stop = datetime.combine(d, closes, AMSTERDAM)
+                    while start + timedelta(minutes=slot_minutes) <= stop:
+                        moment = start.astimezone(UTC)
+                        found.extend((code, moment, slot_minutes) for _ in range(capacity))
+                        start += timedelta(minutes=slot_minutes)
+        return found
+
+    past = places(past_days)
+    chosen = rng.sample(past, min(wanted, int(len(past) * APPOINTMENT_FILL)))
+    chosen.sort(key=lambda place: (place[1], place[0]))
+    fill = len(chosen) / len(past) if past else 0.0
+    statuses = _Picker([s for s, _ in APPOINTMENT_OUTCOMES], [w for _, w in APPOINTMENT_OUTCOMES])
+    rows = [_appointment(rng, place, statuses.pick(rng)) for place in chosen]
+    first_upcoming = upcoming_days[0]
+    for place in places(upcoming_days):
+        # Fuller the nearer the day: about the year's fill tomorrow, a fifth of it in 4 weeks.
+        ahead = (place[1].date() - first_upcoming).days
+        if rng.random() < fill * max(0.2, 1 - ahead / 35):
+            status = (
+                AppointmentStatus.CANCELLED
+                if rng.random() < UPCOMING_CANCELLED
+                else AppointmentStatus.BOOKED
+            )
+            rows.append(_appointment(rng, place, status))
+    for i in range(0, len(rows), batch):
+        with db.write() as session:
+            session.connection().execute(insert(table(Appointment)), rows[i : i + batch])
+    return len(rows)
+
+
+def _appointment(
+    rng: random.Random, place: tuple[str, datetime, int], status: AppointmentStatus
+) -> dict[str, Any]:
+    code, starts, minutes = place
+    booked = starts - timedelta(days=rng.randint(1, 42), minutes=rng.randrange(600))
+    cancelled = (
+        booked + (starts - booked) * rng.random() if status is AppointmentStatus.CANCELLED else None
+    )
+    checked_in = (
+        starts - timedelta(minutes=rng.randint(0, 20)) if status is AppointmentStatus.DONE else None
+    )
+    return {
+        "uuid": _uuid(rng),
+        "agenda_code": code,
+        "starts_at": starts,
+        "ends_at": starts + timedelta(minutes=minutes),
+        "status": status,
+        "partij_uuid": None,
+        "naam": f"Bezoeker {rng.randrange(1, 100_000):05d} (gegenereerd)",
+        "email": "",
+        "telefoon": "",
+        "toelichting": "",
+        "token_nonce": rng.randbytes(16),
+        "checkin_key": None,
+        "booked_at": booked,
+        "booked_by_actor_uuid": None,
+        "cancelled_at": cancelled,
+        "checked_in_at": checked_in,
+    }
 
 
 def _create_persons(db: Database, rng: random.Random, persons: int, batch: int) -> list[UUID]:

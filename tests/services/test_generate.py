@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 
 import pytest
 from sqlalchemy import delete, func, select
@@ -23,10 +24,16 @@ from app.registry.models import (
     Resolution,
     TaakStatus,
 )
-from app.registry.models_kiosk import KioskSession
-from app.registry.models_queue import Ticket
+from app.registry.models_kiosk import KioskSession, SessionOutcome
+from app.registry.models_kto import KtoScore, KtoSource
+from app.registry.models_queue import Agenda, Appointment, AppointmentStatus, Ticket
 from app.services import Services
-from app.services.generate import CHANNEL_MIX, GenerationSummary, generate_registry
+from app.services.generate import (
+    APPOINTMENT_OUTCOMES,
+    CHANNEL_MIX,
+    GenerationSummary,
+    generate_registry,
+)
 from app.services.kpi import KpiFilter, KpiService
 from app.services.workingdays import AMSTERDAM, add_working_days, is_working_day, local_date
 from tests.conftest import FakeClock, make_user
@@ -38,7 +45,7 @@ N = 500
 
 def _generate(services: Services, seed: int = 1, persons: int = 0) -> GenerationSummary:
     return generate_registry(
-        services.db, contacts=N, end=END, seed=seed, batch=120, persons=persons
+        services.db, contacts=N, end=END, seed=seed, batch=120, persons=persons, appointments=60
     )
 
 
@@ -53,6 +60,8 @@ def _digest(services: Services) -> str:
             (InterneTaak, InterneTaak.uuid),
             (Ticket, Ticket.uuid),
             (KioskSession, KioskSession.uuid),
+            (KtoScore, KtoScore.klantcontact_uuid),
+            (Appointment, Appointment.uuid),
         ):
             columns = [c for c in model.__table__.columns]
             for row in session.execute(select(*columns).order_by(key)):
@@ -63,6 +72,8 @@ def _digest(services: Services) -> str:
 def _wipe(services: Services) -> None:
     with services.db.write() as session:
         for model in (
+            Appointment,
+            KtoScore,
             KioskSession,
             Ticket,
             InterneTaak,
@@ -204,3 +215,115 @@ def test_persons_are_linked(services: Services, persons: int) -> None:
         assert (
             sum(d * w for d, w in zip(digits, [9, 8, 7, 6, 5, 4, 3, 2, -1], strict=True)) % 11 == 0
         )
+
+
+def test_kto_scores_after_kiosk_and_balie_visits(services: Services, clock: FakeClock) -> None:
+    summary = generate_registry(services.db, contacts=3000, end=END, batch=1000)
+    with services.db.read() as session:
+        rows = session.execute(
+            select(
+                KtoScore.source,
+                KtoScore.station,
+                KtoScore.given_at,
+                Klantcontact.kanaal,
+                Klantcontact.registered_at,
+                Klantcontact.desk,
+                KioskSession.kiosk_id,
+                KioskSession.outcome,
+            )
+            .join(Klantcontact, Klantcontact.uuid == KtoScore.klantcontact_uuid)
+            .outerjoin(KioskSession, KioskSession.uuid == KtoScore.klantcontact_uuid)
+        ).all()
+        kiosk_contacts = session.scalar(
+            select(func.count()).where(Klantcontact.kanaal == Kanaal.KIOSK)
+        )
+        balie_contacts = session.scalar(
+            select(func.count()).where(Klantcontact.kanaal == Kanaal.BALIE)
+        )
+    assert len(rows) == summary.kto_scores
+    kiosk = [r for r in rows if r.source is KtoSource.KIOSK]
+    counter = [r for r in rows if r.source is KtoSource.COUNTER]
+    assert len(kiosk) + len(counter) == len(rows)
+    for r in kiosk:  # asked on the last screen of a completed session, at that kiosk
+        assert r.kanaal is Kanaal.KIOSK and r.outcome is SessionOutcome.COMPLETED
+        assert r.station == r.kiosk_id
+    for r in counter:
+        assert r.kanaal is Kanaal.BALIE and r.station == (r.desk or "")
+    assert all(r.given_at == r.registered_at + timedelta(minutes=1) for r in rows)
+    assert kiosk_contacts and balie_contacts
+    assert 0.2 <= len(kiosk) / kiosk_contacts <= 0.4
+    assert 0.06 <= len(counter) / balie_contacts <= 0.14
+
+    teamleider = make_user(services, "tl", "teamleider")
+    figure = KpiService(services.db, clock).kto(teamleider, KpiFilter(START, END))
+    assert figure.answers == len(rows)
+    assert figure.average is not None and 3.5 <= figure.average <= 4.6
+    # Skewed to satisfied: more fives than ones, most answers 4 or 5.
+    assert figure.distribution[4] > figure.distribution[0]
+    assert figure.distribution[3] + figure.distribution[4] > figure.answers / 2
+
+
+def test_appointments_and_no_show_share(services: Services, clock: FakeClock) -> None:
+    summary = generate_registry(services.db, contacts=100, end=END, appointments=2000)
+    begin = datetime.combine(START, time(), AMSTERDAM).astimezone(UTC)
+    after_end = datetime.combine(END + timedelta(days=1), time(), AMSTERDAM).astimezone(UTC)
+    with services.db.read() as session:
+        rows = session.execute(
+            select(
+                Appointment.agenda_code,
+                Appointment.starts_at,
+                Appointment.ends_at,
+                Appointment.status,
+                Appointment.booked_at,
+                Appointment.cancelled_at,
+                Appointment.checked_in_at,
+            )
+        ).all()
+        capacity = dict(session.execute(select(Agenda.code, Agenda.capacity)).all())
+    assert len(rows) == summary.appointments
+    past = [r for r in rows if r.starts_at < after_end]
+    upcoming = [r for r in rows if r.starts_at >= after_end]
+    assert len(past) == 2000
+    assert upcoming and all(
+        r.status in (AppointmentStatus.BOOKED, AppointmentStatus.CANCELLED) for r in upcoming
+    )
+    assert all(r.status is not AppointmentStatus.BOOKED for r in past)
+    assert all(r.starts_at >= begin for r in rows)
+    slots: dict[tuple[str, datetime], int] = {}
+    for r in rows:
+        slots[(r.agenda_code, r.starts_at)] = slots.get((r.agenda_code, r.starts_at), 0) + 1
+        assert r.booked_at < r.starts_at < r.ends_at
+        assert (r.cancelled_at is not None) == (r.status is AppointmentStatus.CANCELLED)
+        assert (r.checked_in_at is not None) == (r.status is AppointmentStatus.DONE)
+        assert is_working_day(r.starts_at.astimezone(AMSTERDAM).date())
+    assert all(n <= capacity[code] for (code, _), n in slots.items())
+    shares = dict(APPOINTMENT_OUTCOMES)
+    for status in (AppointmentStatus.DONE, AppointmentStatus.CANCELLED):
+        assert abs(sum(r.status is status for r in past) / len(past) - shares[status]) < 0.03
+
+    teamleider = make_user(services, "tl", "teamleider")
+    figure = KpiService(services.db, clock).no_show(teamleider, KpiFilter(START, END))
+    decided = [r for r in past if r.status is not AppointmentStatus.CANCELLED]
+    assert figure.appointments == len(decided)
+    assert figure.no_show == sum(r.status is AppointmentStatus.NO_SHOW for r in decided)
+    assert figure.share is not None
+    expected = shares[AppointmentStatus.NO_SHOW] / (1 - shares[AppointmentStatus.CANCELLED])
+    assert abs(figure.share - expected) < 0.025
+
+
+def test_contacts_are_written_in_date_order(services: Services) -> None:
+    """A real registry fills day by day; the benchmark's range scans depend on it."""
+    batches: list[list[date]] = []
+    seen: set[object] = set()
+
+    def progress(_: int) -> None:
+        with services.db.read() as session:
+            rows = session.execute(select(Klantcontact.uuid, Klantcontact.plaatsgevonden_op)).all()
+        batches.append([local_date(at) for uuid, at in rows if uuid not in seen])
+        seen.update(uuid for uuid, _ in rows)
+
+    generate_registry(services.db, contacts=N, end=END, batch=120, progress=progress)
+    assert [len(b) for b in batches] == [120, 120, 120, 120, 20]
+    for earlier, later in pairwise(batches):
+        assert max(earlier) <= min(later)
+    assert max(batches[-1]) - min(batches[0]) > timedelta(days=300)
