@@ -40,6 +40,9 @@ class Worker(enum.StrEnum):
 
     DATABASE = "db"
     DEVICES = "devices"
+    #: Long reads (the MI's year of figures): a teamleider's dashboard must not hold up the
+    #: contact they register at the desk meanwhile.
+    REPORTS = "reports"
 
 
 _pools: dict[Worker, QThreadPool] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -70,8 +71,12 @@ def _alive(widget: QWidget) -> bool:
     return bool(shiboken6.isValid(widget))
 
 
-def test_a_stuck_device_does_not_hold_up_the_database_worker(qtbot: QtBot) -> None:
-    """A printer waiting for its timeout runs on the devices worker, not before the next query."""
+@pytest.mark.parametrize("worker", [ops.Worker.DEVICES, ops.Worker.REPORTS])
+def test_a_slow_op_elsewhere_does_not_hold_up_the_database_worker(
+    qtbot: QtBot, worker: ops.Worker
+) -> None:
+    """A printer waiting for its timeout, or a year of MI figures, runs on its own worker, not
+    before the next query."""
     widget = QWidget()
     qtbot.addWidget(widget)
     release = threading.Event()
@@ -80,7 +85,7 @@ def test_a_stuck_device_does_not_hold_up_the_database_worker(qtbot: QtBot) -> No
         widget,
         lambda: release.wait(5) and "printed",
         on_success=done.append,
-        worker=ops.Worker.DEVICES,
+        worker=worker,
     )
     ops.run_op(widget, lambda: "queried", on_success=done.append)
     qtbot.waitUntil(lambda: done == ["queried"], timeout=2000)

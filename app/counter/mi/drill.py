@@ -20,7 +20,7 @@ from app.services.text import QT_TRANSLATE_NOOP
 from app.ui.banner import Banner, BannerKind
 from app.ui.i18n import error_text, format_datetime, translate
 from app.ui.labels import kanaal_label, resolution_label
-from app.ui.ops import run_op
+from app.ui.ops import Worker, run_op
 from app.ui.theme import set_role
 
 from ..tables import ModelIndex, RowTableModel, make_table
@@ -143,6 +143,7 @@ class DrillDialog(QDialog):
             lambda: services.kpi.contacts(principal, kpi_filter, drill),
             on_success=self.on_loaded,
             on_failure=self.on_failed,
+            worker=Worker.REPORTS,
         )
 
     def on_loaded(self, result: DrillResult) -> None:

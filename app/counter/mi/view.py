@@ -35,7 +35,7 @@ from app.services.workingdays import local_date
 from app.ui import theme
 from app.ui.banner import Banner, BannerKind
 from app.ui.i18n import error_text, format_short_date, locale
-from app.ui.ops import run_op
+from app.ui.ops import Worker, run_op
 from app.ui.theme import set_role
 
 from . import labels
@@ -302,6 +302,7 @@ class DashboardView(QWidget):
             lambda: services.kpi.report(principal, kpi_filter, grain),
             on_success=lambda report: self.on_report(request, report),
             on_failure=lambda error: self.on_report_failed(request, error),
+            worker=Worker.REPORTS,
         )
 
     def on_report(self, request: int, report: KpiReport) -> None:
@@ -464,6 +465,7 @@ class DashboardView(QWidget):
             lambda: export_report(report, fmt, path, title=title, municipality=municipality),
             on_success=lambda _none: self.on_exported(path),
             on_failure=lambda error: self.on_export_failed(path, error),
+            worker=Worker.REPORTS,
         )
 
     def on_exported(self, path: Path) -> None:
