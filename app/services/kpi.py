@@ -846,14 +846,20 @@ def _contact_conditions(f: KpiFilter, *, unit_via_product: bool = True) -> list[
             )
         )
     if f.unit_code is not None and unit_via_product:
+        # The unit's products as an uncorrelated IN list instead of a join through product
+        # and actor per contact (the full-year report with a unit filter: 56 -> 45 s at 3 M).
+        unit_products = (
+            select(Product.code)
+            .join(Actor, Actor.uuid == Product.unit_actor_uuid)
+            .where(Actor.code == f.unit_code)
+            .scalar_subquery()
+        )
         conditions.append(
-            exists()
-            .where(
+            exists().where(
                 Onderwerpobject.klantcontact_uuid == k.uuid,
                 Onderwerpobject.code_objecttype == "product",
+                Onderwerpobject.object_id.in_(unit_products),
             )
-            .where(Product.code == Onderwerpobject.object_id)
-            .where(Actor.uuid == Product.unit_actor_uuid, Actor.code == f.unit_code)
         )
     return conditions
 
