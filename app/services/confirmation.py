@@ -47,7 +47,8 @@ _WEEKDAYS = {
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
-_MONTHS = {
+#: Month names as letters and documents write them, per language (the MI report uses them too).
+MONTH_NAMES = {
     "nl": (
         "januari",
         "februari",
@@ -201,7 +202,7 @@ def format_day(moment: datetime, language: Language) -> str:
     local = moment.astimezone(AMSTERDAM)
     lang = _check_language(language)
     weekday = _WEEKDAYS[lang][local.weekday()]
-    return f"{weekday} {local.day} {_MONTHS[lang][local.month - 1]} {local.year}"
+    return f"{weekday} {local.day} {MONTH_NAMES[lang][local.month - 1]} {local.year}"
 
 
 def format_time(moment: datetime) -> str:

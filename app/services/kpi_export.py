@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from app.registry.models import Kanaal, Resolution
 from app.registry.models_kiosk import SessionOutcome
+from app.services.confirmation import MONTH_NAMES
 from app.services.documents.drawing import font_for
 from app.services.kpi import KpiReport
 from app.services.workingdays import AMSTERDAM
@@ -96,20 +97,7 @@ HANDOFF_STATES: tuple[tuple[str, str], ...] = (
     ("open_in_time", "Open, binnen norm"),
     ("open_overdue", "Open, norm verstreken"),
 )
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+_MONTHS = MONTH_NAMES["nl"]
 
 
 # -- numbers as the Dutch documents write them ---------------------------------------------
