@@ -166,8 +166,6 @@ def summary_tiles(report: KpiReport) -> tuple[Tile, ...]:
     Within-norm share is over all served visits of all queues; overdue hand-offs are those of
     the period's contacts still open after their deadline (the figure's ``open_overdue``).
     """
-    served = sum(w.served for w in report.waiting)
-    within = sum(w.within_norm for w in report.waiting)
     first = report.first_line
     return (
         Tile(
@@ -180,13 +178,13 @@ def summary_tiles(report: KpiReport) -> tuple[Tile, ...]:
         Tile("Contacten", first.total, "count"),
         Tile(
             "Binnen de wachttijdnorm geholpen",
-            _share(within, served),
+            report.within_norm_share,
             "percent",
-            note=f"van {format_number(served)} bezoeken",
+            note=f"van {format_number(report.served)} bezoeken",
         ),
         Tile(
             "Overdrachten open na de normtermijn",
-            sum(u.open_overdue for u in report.handoffs),
+            report.open_overdue,
             "count",
         ),
         Tile(

@@ -14,11 +14,10 @@ from typing import Literal
 
 from app.registry.models import Kanaal, Resolution
 from app.registry.models_kiosk import SessionOutcome
-from app.services.kpi import Drill, Grain, HandoffState, KpiReport
+from app.services.kpi import HANDOFF_STATES, Drill, Grain, HandoffState, KpiReport
 
 ChartKind = Literal["channel", "first_line", "handoff", "waiting", "kiosk", "kto"]
 
-HANDOFF_STATES: tuple[HandoffState, ...] = ("on_time", "late", "open_in_time", "open_overdue")
 RESOLUTIONS: tuple[Resolution, ...] = (
     Resolution.FIRST_LINE,
     Resolution.HANDED_OFF,
@@ -196,15 +195,13 @@ class Tiles:
 
 
 def tiles(report: KpiReport) -> Tiles:
-    served = sum(q.served for q in report.waiting)
-    within = sum(q.within_norm for q in report.waiting)
     return Tiles(
         first_line_share=report.first_line.share,
         meets_target=report.first_line.meets_target,
         contacts=report.first_line.total,
-        within_norm_share=within / served if served else None,
-        served=served,
-        overdue=sum(u.open_overdue for u in report.handoffs),
+        within_norm_share=report.within_norm_share,
+        served=report.served,
+        overdue=report.open_overdue,
         kiosk_completed_share=report.kiosk.completed_share,
         no_show_share=report.no_show.share,
         kto_average=report.kto.average,
