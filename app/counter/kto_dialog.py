@@ -13,14 +13,13 @@ from __future__ import annotations
 import logging
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +28,9 @@ from app.registry.models_kto import KTO_MAX, KTO_MIN
 from app.services import Services
 from app.services.auth import Principal
 from app.ui.i18n import error_text
+from app.ui.kto import ScoreButton
 from app.ui.ops import run_op
-from app.ui.theme import BORDER, ERROR, PRIMARY, SURFACE, TEXT, set_role
+from app.ui.theme import BORDER, ERROR, PRIMARY, SURFACE, TEXT
 
 log = logging.getLogger(__name__)
 
@@ -57,41 +57,6 @@ QLabel[role="ktoScore"] {{ font-size: 32pt; font-weight: bold; }}
 QLabel[role="ktoWord"] {{ font-size: 14pt; }}
 QPushButton#ktoSkip {{ font-size: 14pt; min-height: 56px; padding: 8px 32px; }}
 """
-
-
-def score_word(score: int) -> str:
-    """What a score means (the button's second line and part of its accessible name)."""
-    words = {
-        1: QCoreApplication.translate("KtoDialog", "Very dissatisfied"),
-        2: QCoreApplication.translate("KtoDialog", "Dissatisfied"),
-        3: QCoreApplication.translate("KtoDialog", "Neutral"),
-        4: QCoreApplication.translate("KtoDialog", "Satisfied"),
-        5: QCoreApplication.translate("KtoDialog", "Very satisfied"),
-    }
-    return words[score]
-
-
-class _ScoreButton(QPushButton):
-    """The score large, its word under it: two labels inside a button, touches pass through."""
-
-    def __init__(self, score: int) -> None:
-        super().__init__()
-        self.score = score
-        self.setObjectName(f"ktoScore{score}")
-        self.setProperty("kto", True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        number = QLabel(str(score))
-        set_role(number, "ktoScore")
-        word = QLabel(score_word(score))
-        set_role(word, "ktoWord")
-        word.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 10, 6, 10)
-        for label in (number, word):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-            layout.addWidget(label)
-        self.setAccessibleName(f"{score}: {score_word(score)}")
 
 
 class KtoDialog(QDialog):
@@ -136,7 +101,7 @@ class KtoDialog(QDialog):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons = [_ScoreButton(score) for score in range(KTO_MIN, KTO_MAX + 1)]
+        self.buttons = [ScoreButton(score) for score in range(KTO_MIN, KTO_MAX + 1)]
         row = QHBoxLayout()
         row.setSpacing(16)
         for button in self.buttons:

@@ -12,19 +12,18 @@ session (``KioskSession.kto_score``), so the wipe at the session's end also take
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from app.registry.models_kto import KTO_MAX, KTO_MIN
-from app.ui.theme import BORDER, PRIMARY, SURFACE, TEXT, set_role
+from app.ui.kto import ScoreButton
+from app.ui.theme import BORDER, PRIMARY, SURFACE, TEXT
 
 from .screen import MAX_CONTENT_WIDTH, text_label
 from .style import scale_fonts
@@ -55,75 +54,6 @@ QLabel[role="ktoWord"] {{ font-size: 20pt; color: {PRIMARY}; }}
 def kto_sheet(scale: float) -> str:
     """The panel's style sheet for the window's text size (``TEXT_SCALES``)."""
     return scale_fonts(KTO_SHEET, scale) + KTO_WORD_SHEET
-
-
-def score_word(score: int) -> str:
-    """What a score means, in the visitor's language (the button and its accessible name)."""
-    words = {
-        1: QCoreApplication.translate("KtoPanel", "Very dissatisfied"),
-        2: QCoreApplication.translate("KtoPanel", "Dissatisfied"),
-        3: QCoreApplication.translate("KtoPanel", "Neutral"),
-        4: QCoreApplication.translate("KtoPanel", "Satisfied"),
-        5: QCoreApplication.translate("KtoPanel", "Very satisfied"),
-    }
-    return words[score]
-
-
-class ScoreButton(QPushButton):
-    """A touch button with the score in large figures and its meaning under it (in a row) or
-    beside it (in a column).
-
-    A QPushButton has one font; the two texts are labels inside it that let touches through.
-    """
-
-    def __init__(self, score: int) -> None:
-        super().__init__()
-        self.score = score
-        self.setObjectName(f"ktoScore{score}")
-        self.setProperty("kto", True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # Ignored: five buttons of one width, whatever the length of their words.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.number = QLabel(str(score))
-        set_role(self.number, "ktoScore")
-        self.word = QLabel()
-        set_role(self.word, "ktoWord")
-        self.word.setWordWrap(True)
-        for label in (self.number, self.word):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
-        self._layout.setContentsMargins(8, 10, 8, 10)
-        self._layout.addWidget(self.number)
-        self._layout.addWidget(self.word, 1)
-        self.arrange(stacked=True)
-
-    def arrange(self, *, stacked: bool) -> None:
-        """The word under the figure (``stacked``), or beside it."""
-        centre = Qt.AlignmentFlag.AlignCenter
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        if stacked:
-            self._layout.setDirection(QBoxLayout.Direction.TopToBottom)
-            self._layout.setSpacing(2)
-            self.number.setAlignment(centre)
-            self.word.setAlignment(centre)
-            self.number.setMinimumWidth(0)
-        else:
-            self._layout.setDirection(QBoxLayout.Direction.LeftToRight)
-            self._layout.setSpacing(20)
-            self.number.setAlignment(centre)
-            self.word.setAlignment(left)
-            self.number.setMinimumWidth(48)
-
-    def retranslate(self) -> None:
-        word = score_word(self.score)
-        self.word.setText(word)
-        self.setAccessibleName(f"{self.score}: {word}")
-
-    def sizeHint(self) -> QSize:
-        layout = self.layout()
-        hint = layout.sizeHint() if layout is not None else super().sizeHint()
-        return hint.expandedTo(self.minimumSize())
 
 
 class KtoPanel(QFrame):

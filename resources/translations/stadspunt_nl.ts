@@ -1118,7 +1118,10 @@
     </message>
     <message numerus="yes">
         <source>out of 5 (%n answer(s))</source>
-        <translation><numerusform>op 5 (%n antwoord)</numerusform><numerusform>op 5 (%n antwoorden)</numerusform></translation>
+        <translation>
+            <numerusform>op 5 (%n antwoord)</numerusform>
+            <numerusform>op 5 (%n antwoorden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{share} answered first-line; target {target}.</source>
@@ -2207,28 +2210,8 @@
 <context>
     <name>KtoDialog</name>
     <message>
-        <source>Very dissatisfied</source>
-        <extracomment>How long the thank-you stays before the dialog closes itself. Nobody answers: the dialog closes itself, so the next visitor does not find it. Score buttons a visitor's finger cannot miss (15 mm at about 150 dpi), on any counter screen.</extracomment>
-        <translation>Zeer ontevreden</translation>
-    </message>
-    <message>
-        <source>Dissatisfied</source>
-        <translation>Ontevreden</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutraal</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>Tevreden</translation>
-    </message>
-    <message>
-        <source>Very satisfied</source>
-        <translation>Zeer tevreden</translation>
-    </message>
-    <message>
         <source>Your opinion</source>
+        <extracomment>How long the thank-you stays before the dialog closes itself. Nobody answers: the dialog closes itself, so the next visitor does not find it. Score buttons a visitor's finger cannot miss (15 mm at about 150 dpi), on any counter screen.</extracomment>
         <translation>Uw mening</translation>
     </message>
     <message>
@@ -2252,29 +2235,8 @@
 <context>
     <name>KtoPanel</name>
     <message>
-        <source>Very dissatisfied</source>
-        <extracomment>The panel's width beside a landscape screen: room for the question on three lines and a button per score with its word beside the figure, while the screen keeps its 1100 px. The panel's looks, added to the window's sheet (and scaled with it by "A+"). The score buttons are the kiosk's ordinary buttons (primary text on white): only their two labels, a large number and a word that may wrap, are new. The words under the numbers keep their size with "A+": five in a row under a portrait screen have 170 px each, and "ontevreden" or "dissatisfied" cannot be broken; the number grows, and the word is read as a label of it.</extracomment>
-        <translation>Zeer ontevreden</translation>
-    </message>
-    <message>
-        <source>Dissatisfied</source>
-        <translation>Ontevreden</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutraal</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>Tevreden</translation>
-    </message>
-    <message>
-        <source>Very satisfied</source>
-        <translation>Zeer tevreden</translation>
-    </message>
-    <message>
         <source>How satisfied are you with this kiosk?</source>
-        <extracomment>The score given while this question was on screen (None: not answered).</extracomment>
+        <extracomment>The panel's width beside a landscape screen: room for the question on three lines and a button per score with its word beside the figure, while the screen keeps its 1100 px. The panel's looks, added to the window's sheet (and scaled with it by "A+"). The score buttons are the kiosk's ordinary buttons (primary text on white): only their two labels, a large number and a word that may wrap, are new. The words under the numbers keep their size with "A+": five in a row under a portrait screen have 170 px each, and "ontevreden" or "dissatisfied" cannot be broken; the number grows, and the word is read as a label of it. The score given while this question was on screen (None: not answered).</extracomment>
         <translation>Hoe tevreden bent u over deze kiosk?</translation>
     </message>
     <message>
@@ -3997,6 +3959,29 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <message>
         <source>registered as a contact</source>
         <translation>geregistreerd als contact</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreButton</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Zeer ontevreden</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Ontevreden</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Zeer tevreden</translation>
     </message>
 </context>
 <context>
