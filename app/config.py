@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -363,13 +363,38 @@ def _devices(raw: object, env: Mapping[str, str], origin: str) -> dict[str, str]
     return devices
 
 
-def _brp(raw: object, env: Mapping[str, str], origin: str) -> BrpSettings:
+def _table(
+    raw: object,
+    section: str,
+    names: Set[str],
+    origin: str,
+    hints: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """A section that must be a table of known settings; ``hints`` explain a refused name."""
     if not isinstance(raw, dict):
-        raise ConfigError(f"{origin}: [brp] must be a table")
-    unknown = sorted(set(raw) - {"source", "csv_path", "api_url", "timeout_seconds"})
+        raise ConfigError(f"{origin}: [{section}] must be a table")
+    unknown = sorted(set(raw) - names)
     if unknown:
-        hint = " (the API key belongs in STADSPUNT_BRP_API_KEY)" if "api_key" in unknown else ""
-        raise ConfigError(f"{origin}: unknown [brp] setting(s): {', '.join(unknown)}{hint}")
+        hint = "".join(text for name, text in (hints or {}).items() if name in unknown)
+        raise ConfigError(f"{origin}: unknown [{section}] setting(s): {', '.join(unknown)}{hint}")
+    return raw
+
+
+def _flag(raw: Mapping[str, Any], section: str, name: str, origin: str) -> bool:
+    value = raw.get(name, False)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{origin}: {section} {name} must be true or false")
+    return value
+
+
+def _brp(raw: object, env: Mapping[str, str], origin: str) -> BrpSettings:
+    raw = _table(
+        raw,
+        "brp",
+        {"source", "csv_path", "api_url", "timeout_seconds"},
+        origin,
+        hints={"api_key": " (the API key belongs in STADSPUNT_BRP_API_KEY)"},
+    )
     source = env.get(f"{_ENV_PREFIX}BRP_SOURCE") or raw.get("source", "gba-csv")
     if source not in BRP_SOURCES:
         raise ConfigError(
@@ -394,12 +419,8 @@ def _brp(raw: object, env: Mapping[str, str], origin: str) -> BrpSettings:
 def _printer(
     raw: object, env: Mapping[str, str], origin: str, devices: Mapping[str, str]
 ) -> PrinterSettings:
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{origin}: [printer] must be a table")
     strings = ("cups_queue", "cups_server", "escpos_connection", "escpos_profile")
-    unknown = sorted(set(raw) - {"folder", *strings, "timeout_seconds"})
-    if unknown:
-        raise ConfigError(f"{origin}: unknown [printer] setting(s): {', '.join(unknown)}")
+    raw = _table(raw, "printer", {"folder", *strings, "timeout_seconds"}, origin)
     values: dict[str, Any] = {}
     for key in strings:
         if key in raw:
@@ -427,11 +448,8 @@ def _printer(
 
 
 def _card_reader(raw: object, env: Mapping[str, str], origin: str) -> CardReaderSettings:
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{origin}: [card_reader] must be a table")
-    unknown = sorted(set(raw) - {"reader", "max_read", "exclusive", "poll_ms", "trust_store"})
-    if unknown:
-        raise ConfigError(f"{origin}: unknown [card_reader] setting(s): {', '.join(unknown)}")
+    names = {"reader", "max_read", "exclusive", "poll_ms", "trust_store"}
+    raw = _table(raw, "card_reader", names, origin)
     values: dict[str, Any] = {}
     reader = env.get(f"{_ENV_PREFIX}CARD_READER") or raw.get("reader", "")
     if not isinstance(reader, str):
@@ -445,10 +463,7 @@ def _card_reader(raw: object, env: Mapping[str, str], origin: str) -> CardReader
     if type(poll_ms) is not int or not 50 <= poll_ms <= 10_000:
         raise ConfigError(f"{origin}: card_reader poll_ms must be 50..10000 milliseconds")
     values["poll_ms"] = poll_ms
-    exclusive = raw.get("exclusive", False)
-    if not isinstance(exclusive, bool):
-        raise ConfigError(f"{origin}: card_reader exclusive must be true or false")
-    values["exclusive"] = exclusive
+    values["exclusive"] = _flag(raw, "card_reader", "exclusive", origin)
     trust = env.get(f"{_ENV_PREFIX}TRUST_STORE") or raw.get("trust_store")
     if trust is not None:
         if not isinstance(trust, str) or not trust.strip():
@@ -458,8 +473,6 @@ def _card_reader(raw: object, env: Mapping[str, str], origin: str) -> CardReader
 
 
 def _kiosk(raw: object, env: Mapping[str, str], origin: str) -> KioskSettings:
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{origin}: [kiosk] must be a table")
     names = {
         "host_pin_hash",
         "idle_warning",
@@ -468,9 +481,7 @@ def _kiosk(raw: object, env: Mapping[str, str], origin: str) -> KioskSettings:
         "heartbeat",
         "products",
     }
-    unknown = sorted(set(raw) - names)
-    if unknown:
-        raise ConfigError(f"{origin}: unknown [kiosk] setting(s): {', '.join(unknown)}")
+    raw = _table(raw, "kiosk", names, origin)
     values: dict[str, Any] = {}
     pin_hash = env.get(f"{_ENV_PREFIX}KIOSK_HOST_PIN_HASH") or raw.get("host_pin_hash", "")
     if not isinstance(pin_hash, str) or (pin_hash and not pin_hash.startswith("$argon2")):
@@ -499,15 +510,8 @@ def _kiosk(raw: object, env: Mapping[str, str], origin: str) -> KioskSettings:
 
 
 def _counter(raw: object, origin: str) -> CounterSettings:
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{origin}: [counter] must be a table")
-    unknown = sorted(set(raw) - {"kto"})
-    if unknown:
-        raise ConfigError(f"{origin}: unknown [counter] setting(s): {', '.join(unknown)}")
-    kto = raw.get("kto", False)
-    if not isinstance(kto, bool):
-        raise ConfigError(f"{origin}: counter kto must be true or false")
-    return CounterSettings(kto=kto)
+    raw = _table(raw, "counter", {"kto"}, origin)
+    return CounterSettings(kto=_flag(raw, "counter", "kto", origin))
 
 
 def _payment(raw: object, env: Mapping[str, str], origin: str) -> OpiSettings:
