@@ -391,5 +391,6 @@ from app.registry import models_catalogue as _catalogue  # noqa: E402, F401
 from app.registry import models_devices as _devices  # noqa: E402, F401
 from app.registry import models_kiosk as _kiosk  # noqa: E402, F401
 from app.registry import models_kto as _kto  # noqa: E402, F401
+from app.registry import models_mi as _mi  # noqa: E402, F401
 from app.registry import models_payment as _payment  # noqa: E402, F401
 from app.registry import models_queue as _queue  # noqa: E402, F401

@@ -1,13 +1,13 @@
-"""Management information (issue 10): the figures the KCC is steered on, computed in SQL.
+"""Management information (issue 10): the figures the KCC is steered on.
 
-Every figure is one aggregate query over the registry, so a year of contacts costs the database
-a scan of an index range, not a Python loop over rows. Periods are days in Europe/Amsterdam (the
-days the teamleider means); they become a UTC range on ``plaatsgevonden_op`` (indexed), and
-week or month buckets are compared with the UTC instants of their local midnights (known
-before the query), so no row is converted. Where a row's own local day matters (a hand-off
-done on its deadline day), PostgreSQL converts with ``timezone()``; SQLite has no time zones,
-so ``_local`` writes out the EU summer-time rule (since 1996: last Sunday of March to last
-Sunday of October, 01:00 UTC) as SQL instead.
+The figures are sums over local days (Europe/Amsterdam, the days the teamleider means), so they
+are read from ``mi_day``, counts per day kept up to date by ``kpi_daily`` (triggers mark the
+days a write touches; ``refresh`` recomputes them): a year is a few thousand rows instead of a
+scan of 3 M contacts. The ``_live_*`` queries count the registry's rows directly with the same
+conditions; they answer the one filter the daily rows do not hold (a product and a unit
+together) and the drill-downs use the same conditions, so a drill-down's total equals its bar.
+Where a row's own local day matters (a hand-off done on its deadline day), PostgreSQL converts
+with ``timezone()`` and SQLite with the summer-time rule written out (``kpi_sql``).
 
 What the filters mean, the same for every figure: location, kanaal and period are the
 contact's; a product filter keeps contacts about that product (``Onderwerpobject``); a unit
@@ -18,24 +18,22 @@ it keeps the tasks handed to that unit.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from typing import Any, Literal, NamedTuple
 from uuid import UUID
 
 from sqlalchemy import (
-    Date,
     Integer,
-    String,
     and_,
     case,
-    cast,
     exists,
     func,
     literal,
     or_,
     select,
 )
+from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import ScalarSelect
 
@@ -53,6 +51,7 @@ from app.registry.models import (
 )
 from app.registry.models_kiosk import KioskSession, SessionOutcome
 from app.registry.models_kto import KTO_MAX, KTO_MIN, KtoScore
+from app.registry.models_mi import SCOPE_ALL, SCOPE_PRODUCT, SCOPE_UNIT, MiDay
 from app.registry.models_queue import (
     Agenda,
     Appointment,
@@ -61,10 +60,12 @@ from app.registry.models_queue import (
     Ticket,
     TicketStatus,
 )
+from app.services import kpi_daily
 from app.services.auth import Permission, Principal
 from app.services.errors import ValidationError
+from app.services.kpi_sql import sql_local_date, utc_midnight
 from app.services.text import QT_TRANSLATE_NOOP
-from app.services.workingdays import AMSTERDAM, local_date
+from app.services.workingdays import local_date
 
 #: The share of contacts the KCC answers itself, without a hand-off (the seeds' 80% target).
 FIRST_LINE_TARGET = 0.8
@@ -97,7 +98,7 @@ class KpiFilter:
 
     def utc_range(self) -> tuple[datetime, datetime]:
         """From local midnight of ``start`` up to (not including) local midnight after ``end``."""
-        return _utc_midnight(self.start), _utc_midnight(self.end + timedelta(days=1))
+        return utc_midnight(self.start), utc_midnight(self.end + timedelta(days=1))
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,9 @@ class KpiReport:
     waiting: tuple[QueueWait, ...]
     no_show: NoShowFigure
     kto: KtoFigure
+    #: The daily figures include every write committed before this moment (the no-show rate
+    #: and drill-downs are always current); None: the daily figures have not been built yet.
+    as_of: datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
         f = self.filter
@@ -415,27 +419,50 @@ class KpiService:
         self._db = db
         self._clock = clock
 
-    def report(self, principal: Principal, f: KpiFilter, grain: Grain = "month") -> KpiReport:
+    def report(
+        self, principal: Principal, f: KpiFilter, grain: Grain = "month", *, refresh: bool = True
+    ) -> KpiReport:
+        """Every figure of the filter. ``refresh=False`` reads the daily figures as the last
+        refresh left them (``as_of`` says when): the dashboard shows those at once and
+        refreshes in the background, because recomputing a busy day takes seconds."""
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        _check_grain(grain)
+        if refresh:
+            as_of: datetime | None = self.refresh().at
+        else:
+            with self._db.read() as session:
+                as_of = kpi_daily.refreshed_at(session)
         return KpiReport(
             filter=f,
             grain=grain,
-            first_line=self.first_line(principal, f),
-            per_channel=tuple(self.contacts_per_channel(principal, f, grain)),
-            handoffs=tuple(self.handoff_compliance(principal, f)),
-            kiosk=self.kiosk_funnel(principal, f),
-            waiting=tuple(self.waiting_times(principal, f)),
-            no_show=self.no_show(principal, f),
-            kto=self.kto(principal, f),
+            first_line=self._first_line(f),
+            per_channel=tuple(self._contacts_per_channel(f, grain)),
+            handoffs=tuple(self._handoff_compliance(f)),
+            kiosk=self._kiosk_funnel(f),
+            waiting=tuple(self._waiting_times(f)),
+            no_show=self._no_show(f),
+            kto=self._kto(f),
+            as_of=as_of,
         )
+
+    def refresh(self) -> kpi_daily.Refreshed:
+        """Bring the daily figures up to date (the days written to since the last refresh)."""
+        with self._db.write() as session:
+            return kpi_daily.refresh(session, sqlite=self._db.is_sqlite, now=self._clock())
 
     def choices(self, principal: Principal) -> KpiChoices:
         """The filter lists: back-office units, products (also withdrawn ones: old contacts
         are about them) and the locations contacts were registered at."""
         principal.require(Permission.VIEW_MANAGEMENT_INFO)
-        k = Klantcontact
+        self.refresh()
+        d = MiDay
         with self._db.read() as session:
+            # From the daily figures: a year's locations in a few thousand rows, not 3 M.
             locations = session.scalars(
-                select(k.location).where(k.location.is_not(None)).distinct().order_by(k.location)
+                select(d.location)
+                .where(d.figure == kpi_daily.FIGURE_CONTACTS, d.scope == SCOPE_ALL)
+                .distinct()
+                .order_by(d.location)
             ).all()
             units = session.execute(
                 select(Actor.code, Actor.naam)
@@ -451,8 +478,179 @@ class KpiService:
             products=tuple((code, name) for code, name in products),
         )
 
+    # -- the figures, one call each (the dashboard asks for the whole report) ------------
+
     def first_line(self, principal: Principal, f: KpiFilter) -> FirstLineFigure:
         principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        self.refresh()
+        return self._first_line(f)
+
+    def contacts_per_channel(
+        self, principal: Principal, f: KpiFilter, grain: Grain
+    ) -> list[ChannelCount]:
+        """Contacts per local week (from Monday) or month and channel; empty buckets absent."""
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        _check_grain(grain)
+        self.refresh()
+        return self._contacts_per_channel(f, grain)
+
+    def handoff_compliance(self, principal: Principal, f: KpiFilter) -> list[UnitCompliance]:
+        """Service-norm compliance per unit of the hand-offs of the period's contacts.
+
+        The rule is the task list's (``workingdays.norm_state``): a task is in time through
+        its deadline day, in local time, so these numbers agree with what the back office sees.
+        """
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        self.refresh()
+        return self._handoff_compliance(f)
+
+    def kiosk_funnel(self, principal: Principal, f: KpiFilter) -> KioskFunnel:
+        """Kiosk sessions by the step they ended at and how; where visitors give up."""
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        self.refresh()
+        return self._kiosk_funnel(f)
+
+    def waiting_times(self, principal: Principal, f: KpiFilter) -> list[QueueWait]:
+        """Wait before the first call of the served visits, per queue (nearest-rank
+        percentiles, rounded up to ``kpi_daily.WAIT_STEP`` seconds)."""
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        self.refresh()
+        return self._waiting_times(f)
+
+    def no_show(self, principal: Principal, f: KpiFilter) -> NoShowFigure:
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        return self._no_show(f)
+
+    def kto(self, principal: Principal, f: KpiFilter) -> KtoFigure:
+        """The KTO answers given on the period's contacts (the contact filters apply)."""
+        principal.require(Permission.VIEW_MANAGEMENT_INFO)
+        self.refresh()
+        return self._kto(f)
+
+    # -- read from the daily figures --------------------------------------------------------
+    #
+    # Each falls back to counting the registry's rows only for a product and a unit filter
+    # together, which the daily rows do not hold (and nobody asks often).
+
+    def _first_line(self, f: KpiFilter) -> FirstLineFigure:
+        scope = _scope(f)
+        if scope is None:
+            return self._live_first_line(f)
+        d = MiDay
+        query = _daily(f, kpi_daily.FIGURE_CONTACTS, scope, d.key)
+        with self._db.read() as session:
+            counts = {key: n for key, n in session.execute(query).all()}
+        total = sum(counts.values())
+        first = counts.get(Resolution.FIRST_LINE, 0)
+        return FirstLineFigure(
+            total=total,
+            first_line=first,
+            handed_off=counts.get(Resolution.HANDED_OFF, 0),
+            not_resolved=counts.get(Resolution.NOT_RESOLVED, 0),
+            share=first / total if total else None,
+        )
+
+    def _contacts_per_channel(self, f: KpiFilter, grain: Grain) -> list[ChannelCount]:
+        scope = _scope(f)
+        if scope is None:
+            return self._live_contacts_per_channel(f, grain)
+        d = MiDay
+        starts = _period_starts(f, grain)
+        later = [(d.day >= day, i) for i, day in reversed(list(enumerate(starts))[1:])]
+        index = (case(*later, else_=0) if later else literal(0, Integer)).label("bucket")
+        query = _daily(f, kpi_daily.FIGURE_CONTACTS, scope, index, d.kanaal).order_by(
+            index, d.kanaal
+        )
+        with self._db.read() as session:
+            rows = session.execute(query).all()
+        return [ChannelCount(starts[i], Kanaal(kanaal), n) for i, kanaal, n in rows]
+
+    def _handoff_compliance(self, f: KpiFilter) -> list[UnitCompliance]:
+        """From the daily rows: completed hand-offs by state, open ones by deadline, which
+        is compared with today here, as the day the figure is read decides it."""
+        scope = _scope(f, unit_via_product=False)
+        assert scope is not None  # without the unit, a product alone always has its rows
+        today = local_date(self._clock())
+        d = MiDay
+        done = _daily(f, kpi_daily.FIGURE_HANDOFF, scope, d.key, d.key2)
+        still_open = _daily(f, kpi_daily.FIGURE_HANDOFF_OPEN, scope, d.key, d.key2)
+        if f.unit_code is not None:
+            done = done.where(d.key == f.unit_code)
+            still_open = still_open.where(d.key == f.unit_code)
+        counts: dict[str, list[int]] = {}
+        with self._db.read() as session:
+            for unit, state, n in session.execute(done).all():
+                counts.setdefault(unit, [0, 0, 0, 0])[0 if state == "on_time" else 1] += n
+            for unit, deadline, n in session.execute(still_open).all():
+                in_time = date.fromisoformat(deadline) >= today
+                counts.setdefault(unit, [0, 0, 0, 0])[2 if in_time else 3] += n
+            names = dict(
+                session.execute(
+                    select(Actor.code, Actor.naam).where(Actor.code.in_(sorted(counts)))
+                ).all()
+            )
+        units = [
+            UnitCompliance(code, names.get(code, code), *figures)
+            for code, figures in counts.items()
+        ]
+        return sorted(units, key=lambda u: (u.unit_name, u.unit_code))
+
+    def _kiosk_funnel(self, f: KpiFilter) -> KioskFunnel:
+        scope = _scope(f)
+        if scope is None:
+            return self._live_kiosk_funnel(f)
+        d = MiDay
+        query = _daily(f, kpi_daily.FIGURE_KIOSK, scope, d.key, d.key2).order_by(d.key, d.key2)
+        with self._db.read() as session:
+            rows = session.execute(query).all()
+        return _funnel(
+            tuple(FunnelStep(step, SessionOutcome(outcome), n) for step, outcome, n in rows)
+        )
+
+    def _waiting_times(self, f: KpiFilter) -> list[QueueWait]:
+        """Percentiles by nearest rank over the counts per rounded wait: the k-th smallest of
+        the rounded waits is the exact k-th smallest rounded up, as rounding keeps the order."""
+        scope = _scope(f)
+        if scope is None:
+            return self._live_waiting_times(f)
+        d = MiDay
+        query = _daily(f, kpi_daily.FIGURE_WAIT, scope, d.key, d.value).order_by(d.key, d.value)
+        with self._db.read() as session:
+            rows = session.execute(query).all()
+            names = dict(session.execute(select(ServiceQueue.code, ServiceQueue.naam)).all())
+        waits: dict[str, list[tuple[int, int]]] = {}
+        for queue, wait, n in rows:
+            waits.setdefault(queue, []).append((wait, n))
+        result = []
+        for queue, counts in waits.items():
+            norm = QUEUE_WAIT_NORM_SECONDS.get(queue, DEFAULT_WAIT_NORM_SECONDS)
+            served = sum(n for _, n in counts)
+            result.append(
+                QueueWait(
+                    queue_code=queue,
+                    served=served,
+                    within_norm=sum(n for wait, n in counts if wait <= norm),
+                    norm_seconds=norm,
+                    p50_seconds=_nearest_rank(counts, 50, served),
+                    p90_seconds=_nearest_rank(counts, 90, served),
+                    queue_name=names.get(queue, queue),
+                )
+            )
+        return result
+
+    def _kto(self, f: KpiFilter) -> KtoFigure:
+        scope = _scope(f)
+        if scope is None:
+            return self._live_kto(f)
+        d = MiDay
+        query = _daily(f, kpi_daily.FIGURE_KTO, scope, d.value)
+        with self._db.read() as session:
+            counts: dict[int, int] = {score: n for score, n in session.execute(query).all()}
+        return _kto_figure(counts)
+
+    # -- counted from the registry's rows ----------------------------------------------------
+
+    def _live_first_line(self, f: KpiFilter) -> FirstLineFigure:
         k = Klantcontact
         query = select(
             func.count(),
@@ -470,17 +668,11 @@ class KpiService:
             share=first / total if total else None,
         )
 
-    def contacts_per_channel(
-        self, principal: Principal, f: KpiFilter, grain: Grain
-    ) -> list[ChannelCount]:
-        """Contacts per local week (from Monday) or month and channel; empty buckets absent."""
-        principal.require(Permission.VIEW_MANAGEMENT_INFO)
-        if grain not in ("week", "month"):
-            raise ValueError(f"unknown grain {grain!r}")
+    def _live_contacts_per_channel(self, f: KpiFilter, grain: Grain) -> list[ChannelCount]:
         # The buckets' starts are known: compare with their UTC instants (an integer per row)
         # instead of converting every row to local time, which dominated the query.
         starts = _period_starts(f, grain)
-        instants = [_utc_midnight(day) for day in starts]
+        instants = [utc_midnight(day) for day in starts]
         moment = Klantcontact.plaatsgevonden_op
         later = [(moment >= at, i) for i, at in reversed(list(enumerate(instants))[1:])]
         # One bucket: no WHEN at all, which SQL's CASE cannot be.
@@ -495,40 +687,8 @@ class KpiService:
             rows = session.execute(query).all()
         return [ChannelCount(starts[i], kanaal, n) for i, kanaal, n in rows]
 
-    def handoff_compliance(self, principal: Principal, f: KpiFilter) -> list[UnitCompliance]:
-        """Service-norm compliance per unit of the hand-offs of the period's contacts.
-
-        The rule is the task list's (``workingdays.norm_state``): a task is in time through
-        its deadline day, in local time, so these numbers agree with what the back office sees.
-        """
-        principal.require(Permission.VIEW_MANAGEMENT_INFO)
-        t = InterneTaak
-        states = self._handoff_states()
-        conditions = _contact_conditions(f, unit_via_product=False)
-        if f.unit_code is not None:
-            conditions.append(Actor.code == f.unit_code)
-        query = (
-            select(
-                Actor.code,
-                Actor.naam,
-                _count_if(states["on_time"]),
-                _count_if(states["late"]),
-                _count_if(states["open_in_time"]),
-                _count_if(states["open_overdue"]),
-            )
-            .join(Actor, Actor.uuid == t.toegewezen_aan_actor_uuid)
-            .join(Klantcontact, Klantcontact.uuid == t.klantcontact_uuid)
-            .where(*conditions)
-            .group_by(Actor.code, Actor.naam)
-            .order_by(Actor.naam, Actor.code)
-        )
-        with self._db.read() as session:
-            rows = session.execute(query).all()
-        return [UnitCompliance(*row) for row in rows]
-
-    def kiosk_funnel(self, principal: Principal, f: KpiFilter) -> KioskFunnel:
+    def _live_kiosk_funnel(self, f: KpiFilter) -> KioskFunnel:
         """Kiosk sessions by the step they ended at and how; where visitors give up."""
-        principal.require(Permission.VIEW_MANAGEMENT_INFO)
         s = KioskSession
         query = (
             select(s.last_step, s.outcome, func.count())
@@ -540,25 +700,15 @@ class KpiService:
             .order_by(s.last_step, s.outcome)
         )
         with self._db.read() as session:
-            steps = tuple(FunnelStep(*row) for row in session.execute(query).all())
-        # The totals are sums over the handful of (step, outcome) groups just read.
-        sessions = sum(step.sessions for step in steps)
-        completed = sum(step.sessions for step in steps if step.outcome == SessionOutcome.COMPLETED)
-        return KioskFunnel(
-            steps=steps,
-            sessions=sessions,
-            completed=completed,
-            completed_share=completed / sessions if sessions else None,
-        )
+            return _funnel(tuple(FunnelStep(*row) for row in session.execute(query).all()))
 
-    def waiting_times(self, principal: Principal, f: KpiFilter) -> list[QueueWait]:
+    def _live_waiting_times(self, f: KpiFilter) -> list[QueueWait]:
         """Wait before the first call of the served visits, per queue.
 
         Read from the visit's Klantcontact (``wait_seconds``, set when the desk ends the visit),
         so the contact filters apply as everywhere else; percentiles by nearest rank with
         window functions, as SQLite has no ``percentile_cont``.
         """
-        principal.require(Permission.VIEW_MANAGEMENT_INFO)
         wait = Klantcontact.wait_seconds
         if not self._db.is_sqlite:
             return self._waiting_times_pg(f)
@@ -590,7 +740,7 @@ class KpiService:
         )
         with self._db.read() as session:
             rows = session.execute(query).all()
-        return [QueueWait(*row) for row in rows]
+        return [_rounded(QueueWait(*row)) for row in rows]
 
     def _waiting_times_pg(self, f: KpiFilter) -> list[QueueWait]:
         """PostgreSQL's ordered-set aggregate instead of two window passes over every visit:
@@ -616,16 +766,16 @@ class KpiService:
         )
         with self._db.read() as session:
             rows = session.execute(query).all()
-        return [QueueWait(*row) for row in rows]
+        return [_rounded(QueueWait(*row)) for row in rows]
 
-    def no_show(self, principal: Principal, f: KpiFilter) -> NoShowFigure:
+    def _no_show(self, f: KpiFilter) -> NoShowFigure:
         """No-show rate of the appointments that started in the period and are decided.
 
         A booked appointment counts once it has ended without a check-in; one still ahead is
         left out. Appointments have no channel or location, so those filters do not apply; a
-        product or unit filter goes through the agenda's product.
+        product or unit filter goes through the agenda's product. Counted live: it depends on
+        the clock, and a year of appointments is a small index range.
         """
-        principal.require(Permission.VIEW_MANAGEMENT_INFO)
         now = self._clock()
         a = Appointment
         begin, stop = f.utc_range()
@@ -656,9 +806,8 @@ class KpiService:
             appointments=total, no_show=missed, share=missed / total if total else None
         )
 
-    def kto(self, principal: Principal, f: KpiFilter) -> KtoFigure:
+    def _live_kto(self, f: KpiFilter) -> KtoFigure:
         """The KTO answers given on the period's contacts (the contact filters apply)."""
-        principal.require(Permission.VIEW_MANAGEMENT_INFO)
         query = (
             select(KtoScore.score, func.count())
             .join(Klantcontact, Klantcontact.uuid == KtoScore.klantcontact_uuid)
@@ -667,20 +816,7 @@ class KpiService:
         )
         with self._db.read() as session:
             counts: dict[int, int] = {score: n for score, n in session.execute(query).all()}
-        distribution = tuple(counts.get(score, 0) for score in range(KTO_MIN, KTO_MAX + 1))
-        answers = sum(distribution)
-        total = sum(score * n for score, n in counts.items())
-        return KtoFigure(
-            answers=answers,
-            average=total / answers if answers else None,
-            distribution=(
-                distribution[0],
-                distribution[1],
-                distribution[2],
-                distribution[3],
-                distribution[4],
-            ),
-        )
+        return _kto_figure(counts)
 
     def contacts(
         self,
@@ -749,8 +885,8 @@ class KpiService:
             if drill.period_start is not None:
                 # The bucket as a UTC range on the indexed column, not an expression per row.
                 after = _next_period(drill.period_start, drill.grain)
-                conditions.append(k.plaatsgevonden_op >= _utc_midnight(drill.period_start))
-                conditions.append(k.plaatsgevonden_op < _utc_midnight(after))
+                conditions.append(k.plaatsgevonden_op >= utc_midnight(drill.period_start))
+                conditions.append(k.plaatsgevonden_op < utc_midnight(after))
         elif drill.figure == "kiosk":
             s = KioskSession
             conditions.append(
@@ -793,7 +929,7 @@ class KpiService:
         today = local_date(self._clock())
         done = t.status == TaakStatus.VERWERKT
         still_open = t.status == TaakStatus.TE_VERWERKEN
-        done_day = _local_date(t.afgehandeld_op, sqlite=self._db.is_sqlite)
+        done_day = sql_local_date(t.afgehandeld_op, sqlite=self._db.is_sqlite)
         return {
             "on_time": and_(done, done_day <= t.deadline),
             "late": and_(done, done_day > t.deadline),
@@ -828,6 +964,92 @@ class KpiService:
 # -- SQL helpers -------------------------------------------------------------------------
 
 
+def _check_grain(grain: str) -> None:
+    if grain not in ("week", "month"):
+        raise ValueError(f"unknown grain {grain!r}")
+
+
+def _scope(f: KpiFilter, *, unit_via_product: bool = True) -> tuple[str, str] | None:
+    """Which daily rows answer the filter; None: none do (a product and a unit together)."""
+    unit = f.unit_code if unit_via_product else None
+    if f.product_code is not None and unit is not None:
+        return None
+    if f.product_code is not None:
+        return SCOPE_PRODUCT, f.product_code
+    if unit is not None:
+        return SCOPE_UNIT, unit
+    return SCOPE_ALL, ""
+
+
+def _daily(f: KpiFilter, figure: str, scope: tuple[str, str], *groups: Any) -> Select[Any]:
+    """``SUM(n)`` of one figure's daily rows in the filter, grouped by ``groups``."""
+    d = MiDay
+    conditions: list[Any] = [
+        d.figure == figure,
+        d.scope == scope[0],
+        d.scope_code == scope[1],
+        d.day >= f.start,
+        d.day <= f.end,
+    ]
+    if f.location is not None:
+        conditions.append(d.location == f.location)
+    if f.kanaal is not None:
+        conditions.append(d.kanaal == f.kanaal)
+    return select(*groups, func.sum(d.n)).where(*conditions).group_by(*groups)
+
+
+def _funnel(steps: tuple[FunnelStep, ...]) -> KioskFunnel:
+    # The totals are sums over the handful of (step, outcome) groups.
+    sessions = sum(step.sessions for step in steps)
+    completed = sum(step.sessions for step in steps if step.outcome == SessionOutcome.COMPLETED)
+    return KioskFunnel(
+        steps=steps,
+        sessions=sessions,
+        completed=completed,
+        completed_share=completed / sessions if sessions else None,
+    )
+
+
+def _kto_figure(counts: dict[int, int]) -> KtoFigure:
+    distribution = tuple(counts.get(score, 0) for score in range(KTO_MIN, KTO_MAX + 1))
+    answers = sum(distribution)
+    total = sum(score * n for score, n in counts.items())
+    return KtoFigure(
+        answers=answers,
+        average=total / answers if answers else None,
+        distribution=(
+            distribution[0],
+            distribution[1],
+            distribution[2],
+            distribution[3],
+            distribution[4],
+        ),
+    )
+
+
+def _rounded(wait: QueueWait) -> QueueWait:
+    """The percentiles rounded up as the daily figures keep them, so a filter the daily rows
+    cannot answer shows the same figure as one they can."""
+    step = kpi_daily.WAIT_STEP
+    return replace(
+        wait,
+        p50_seconds=-(-wait.p50_seconds // step) * step,
+        p90_seconds=-(-wait.p90_seconds // step) * step,
+    )
+
+
+def _nearest_rank(counts: list[tuple[int, int]], percent: int, n: int) -> int:
+    """The k-th smallest value, k = ceil(percent * n / 100), of (value, count) pairs in
+    ascending order."""
+    rank = (percent * n + 99) // 100
+    seen = 0
+    for value, count in counts:
+        seen += count
+        if seen >= rank:
+            return value
+    return counts[-1][0]
+
+
 def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
     # SUM(CASE ...) rather than COUNT(*) FILTER: SQLite before 3.30 lacks FILTER.
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
@@ -858,31 +1080,6 @@ def _contact_conditions(f: KpiFilter, *, unit_via_product: bool = True) -> list[
             )
         )
     return conditions
-
-
-def _local(moment: Any, *, sqlite: bool) -> ColumnElement[Any]:
-    """A UTC timestamp column as Amsterdam wall-clock time (a naive timestamp)."""
-    if not sqlite:
-        return func.timezone(literal("Europe/Amsterdam", String), moment)
-    year = func.strftime("%Y", moment, type_=String)
-
-    def switch(month_day: str) -> ColumnElement[str]:
-        # The last Sunday of the month: the first Sunday on or after day 25; at 01:00 UTC.
-        day = func.date(year.concat(month_day), "weekday 0", type_=String)
-        return day.concat(" 01:00:00")
-
-    summer = and_(moment >= switch("-03-25"), moment < switch("-10-25"))
-    return func.datetime(moment, case((summer, "+2 hours"), else_="+1 hours"), type_=String)
-
-
-def _local_date(moment: Any, *, sqlite: bool) -> ColumnElement[date]:
-    if not sqlite:
-        return cast(_local(moment, sqlite=False), Date)
-    return func.date(_local(moment, sqlite=True), type_=Date)
-
-
-def _utc_midnight(day: date) -> datetime:
-    return datetime.combine(day, time(), AMSTERDAM).astimezone(UTC)
 
 
 def _period_start(day: date, grain: Grain) -> date:

@@ -41,9 +41,9 @@ def test_db_upgrade_then_current(tmp_path: Path) -> None:
     assert before.returncode == 1 and before.stdout.startswith("base")
     up = _run(tmp_path, "--database-url", url, "db", "upgrade")
     assert up.returncode == 0, up.stderr
-    assert "revision 0007" in up.stdout
+    assert "revision 0008" in up.stdout
     after = _run(tmp_path, "--database-url", url, "db", "current")
-    assert after.returncode == 0 and after.stdout.startswith("0007")
+    assert after.returncode == 0 and after.stdout.startswith("0008")
     down = _run(tmp_path, "--database-url", url, "db", "downgrade", "base")
     assert down.returncode == 0 and "base" in down.stdout
 

@@ -58,6 +58,10 @@ TABLES = {
     "kiosk_station",
     # KTO scores (0007)
     "kto_score",
+    # daily MI figures (0008)
+    "mi_day",
+    "mi_dirty",
+    "mi_state",
 }
 
 

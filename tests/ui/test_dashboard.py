@@ -257,9 +257,11 @@ def test_quick_filter_changes_ask_once(
     asked: list[KpiFilter] = []
     report = generated.kpi.report
 
-    def spy(principal: Principal, f: KpiFilter, grain: Grain = "month") -> KpiReport:
+    def spy(
+        principal: Principal, f: KpiFilter, grain: Grain = "month", *, refresh: bool = True
+    ) -> KpiReport:
         asked.append(f)
-        return report(principal, f, grain)
+        return report(principal, f, grain, refresh=refresh)
 
     monkeypatch.setattr(generated.kpi, "report", spy)
     kanaal, grain = view.filters.kanaal, view.filters.grain
@@ -280,8 +282,10 @@ def test_a_stale_answer_is_not_shown(
     shown: list[Kanaal | None] = []
     report = generated.kpi.report
 
-    def spy(principal: Principal, f: KpiFilter, grain: Grain = "month") -> KpiReport:
-        result = report(principal, f, grain)
+    def spy(
+        principal: Principal, f: KpiFilter, grain: Grain = "month", *, refresh: bool = True
+    ) -> KpiReport:
+        result = report(principal, f, grain, refresh=refresh)
         asked.append(result.filter.kanaal)
         return result
 
