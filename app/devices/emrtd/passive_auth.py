@@ -509,6 +509,19 @@ def _check_ds_signature(parsed: _Sod) -> None:
         raise SignatureInvalidError(f"DS signature cannot be checked: {exc}") from exc
 
 
+def _received_tbs(cert: x509.Certificate) -> bytes:
+    """The tbsCertificate exactly as the chip sent it, for the CSCA's signature.
+
+    Not ``cert["tbs_certificate"].dump()``: asn1crypto re-encodes a TBS whose extensions hold
+    fields it does not expect, dropping them, so a DS certificate with bytes added inside an
+    extension verified (found by tests/fuzz/test_chip_data.py). The certificate's own
+    ``dump()`` keeps the bytes as received.
+    """
+    outer, _ = read_tlv(cert.dump())
+    _, end = read_tlv(outer.value)
+    return outer.value[:end]
+
+
 def _trusted_issuers(ds: x509.Certificate, trust: CscaTrustStore) -> list[x509.Certificate]:
     """The trusted CSCAs whose key verifies the DS certificate's signature (at least one)."""
     issuers = trust.find_issuers(ds)
@@ -526,7 +539,7 @@ def _trusted_issuers(ds: x509.Certificate, trust: CscaTrustStore) -> list[x509.C
             verify_signature(
                 csca,
                 ds["signature_algorithm"],
-                ds["tbs_certificate"].dump(),
+                _received_tbs(ds),
                 ds["signature_value"].native,
             )
         except InvalidSignature:

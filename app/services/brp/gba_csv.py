@@ -54,12 +54,19 @@ class GbaCsvPersonSource:
         started = time.perf_counter()
         persons: list[Person] = []
         labels: dict[str, Person] = {}
-        self._lines: dict[str, int] = {}
+        lines: dict[str, int] = {}
+        # Where each person was read, by identity: a label may (wrongly) occur twice.
+        self._places: dict[int, tuple[str, int]] = {}
         problems: list[LoadProblem] = []
         for label, line, person, found in self._read():
             persons.append(person)
-            labels[label] = person
-            self._lines[label] = line
+            self._places[id(person)] = (label, line)
+            if label in labels:
+                why = f"label also on line {lines[label]}; person_at gives that one"
+                problems.append(LoadProblem(label, line, "-", why))
+            else:
+                labels[label] = person
+                lines[label] = line
             problems.extend(found)
         self._persons = tuple(persons)
         self._labels = labels
@@ -98,19 +105,17 @@ class GbaCsvPersonSource:
             raise GbaCsvError(reason=f"{self.path}: {exc}") from exc
 
     def _shared_bsns(self) -> list[LoadProblem]:
-        label_of = {id(person): label for label, person in self._labels.items()}
         problems = []
         for persons in self._index.shared_bsns().values():
             if persons:
-                labels = sorted(label_of[id(p)] for p in persons)
-                for label in labels:
-                    others = ", ".join(other for other in labels if other != label)
+                places = sorted(self._places[id(p)] for p in persons)
+                for label, line in places:
+                    others = ", ".join(
+                        other for other, at in places if (other, at) != (label, line)
+                    )
                     problems.append(
                         LoadProblem(
-                            label,
-                            self._lines[label],
-                            "01.01.20",
-                            f"BSN also on {others}; get refuses it",
+                            label, line, "01.01.20", f"BSN also on {others}; get refuses it"
                         )
                     )
         return problems

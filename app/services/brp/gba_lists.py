@@ -106,7 +106,8 @@ class Header:
             if not name:
                 continue  # the file ends every line with ';'
             category, _, element = name.partition(".")
-            if len(category) != 2 or not category.isdigit() or not element:
+            # isascii: str.isdigit() also takes '²' and '١', which int() refuses.
+            if len(category) != 2 or not (category.isascii() and category.isdigit()) or not element:
                 raise GbaFormatError(f"column {index + 1} is not an LO GBA element")
             if element == LINK:
                 links[category] = index

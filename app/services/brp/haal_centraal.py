@@ -224,7 +224,7 @@ class HaalCentraalPersonSource:
     def _persons(self, query: str, response: httpx.Response) -> list[Person]:
         try:
             return persons_from_answer(response.json())
-        except ValueError as exc:  # not JSON at all
+        except (ValueError, RecursionError) as exc:  # not JSON, or nested too deep to parse
             log.warning("BRP API %s: HTTP 200 but the body is not JSON", query)
             raise BrpResponseError(where="body") from exc
         except BrpResponseError as exc:
@@ -267,7 +267,7 @@ def _problem(response: httpx.Response) -> dict[str, Any]:
     """The Foutbericht (problem+json) of a refusal, or {} when there is none."""
     try:
         data = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to parse
         return {}
     return data if isinstance(data, dict) else {}
 

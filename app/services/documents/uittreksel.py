@@ -274,7 +274,8 @@ def _parse(body: bytes) -> UittrekselData | None:
             address=tuple(addr),
             nationalities=tuple(nats),
         )
-    except (ValueError, TypeError, UnicodeDecodeError):
+    except (ValueError, TypeError, UnicodeDecodeError, RecursionError):
+        # RecursionError: JSON nested deeper than the interpreter's limit ("[[[[...").
         return None
 
 
