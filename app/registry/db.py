@@ -9,7 +9,8 @@ at once; taking the write lock up front makes concurrent desks wait their turn i
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,20 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 log = logging.getLogger(__name__)
 
 _IMMEDIATE = "stadspunt_begin_immediate"
+
+#: Pauses before the second and third try to get a connection (PostgreSQL only). Short: a
+#: desk waits for them, and a server that is really gone must be reported within seconds.
+RETRY_DELAYS = (0.2, 1.0)
+
+
+def _pause(seconds: float) -> None:
+    """The wait between tries (a function of its own so a test can act during it)."""
+    time.sleep(seconds)
 
 
 class DatabaseUnavailableError(Exception):
@@ -56,6 +66,7 @@ def create_db_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> En
             echo=echo,
             connect_args={"check_same_thread": False, "timeout": 30},
             pool_pre_ping=True,
+            hide_parameters=True,
         )
         _configure_sqlite(engine)
         return engine
@@ -63,6 +74,10 @@ def create_db_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> En
         url,
         echo=echo,
         pool_pre_ping=True,
+        # A statement's parameters hold BSNs and names: SQLAlchemy puts them in the text of
+        # every error (and in echo output), and an unexpected error is logged with its
+        # traceback. The statement itself stays, for the operator.
+        hide_parameters=True,
         pool_size=pool_size,
         max_overflow=pool_size,
         connect_args={"connect_timeout": 5},
@@ -101,14 +116,54 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A read-write transaction, committed on success and rolled back on any error."""
-        with self.guard(), self._write() as session, session.begin():
-            yield session
+        with self.guard():
+            session, transaction = self._begin(self._write)
+            with session, transaction:
+                yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A transaction for reads (audit rows may still be added; it commits too)."""
-        with self.guard(), self._read() as session, session.begin():
-            yield session
+        with self.guard():
+            session, transaction = self._begin(self._read)
+            with session, transaction:
+                yield session
+
+    def _begin(self, factory: Callable[[], Session]) -> tuple[Session, SessionTransaction]:
+        """Open a session with its connection in hand, retrying a lost connection.
+
+        What is retried: only getting the connection, before the caller's first statement.
+        That covers a pool whose backends were killed (pre-ping finds them dead and
+        reconnects) and a server that is restarting or briefly cut off (the reconnect fails
+        and is tried again after ``RETRY_DELAYS``). Nothing has been sent for the transaction
+        yet, so a retry cannot do anything twice.
+
+        What is not retried: a connection lost once the caller's statements have started,
+        and above all one lost during COMMIT, which may have reached the server. The caller
+        gets ``DatabaseUnavailableError`` and decides; the services make that safe to repeat
+        by client-made UUIDs (a contact resent under its UUID is stored once).
+        """
+        attempts = 1 if self.is_sqlite else len(RETRY_DELAYS) + 1
+        for attempt in range(1, attempts + 1):
+            session = factory()
+            transaction = session.begin()
+            try:
+                session.connection()  # checkout: pre-ping, reconnect if the backend is gone
+            except OperationalError as exc:
+                session.close()
+                if attempt == attempts or not _is_connectivity_error(exc):
+                    raise
+                # The class name only: a driver message may name the host, never the password.
+                log.warning(
+                    "database connection failed (%s), try %d of %d",
+                    exc.orig.__class__.__name__,
+                    attempt,
+                    attempts,
+                )
+                _pause(RETRY_DELAYS[attempt - 1])
+                continue
+            return session, transaction
+        raise AssertionError("unreachable")  # pragma: no cover
 
     @contextmanager
     def guard(self) -> Iterator[None]:

@@ -10,6 +10,7 @@ window is on screen (``benchmarks/cold_start.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,19 +34,40 @@ def _config(db: Database) -> Config:
 def upgrade(db: Database, revision: str = "head") -> None:
     from alembic import command
 
-    cfg = _config(db)
-    with db.guard(), db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    _run(db, lambda cfg: command.upgrade(cfg, revision))
 
 
 def downgrade(db: Database, revision: str) -> None:
     from alembic import command
 
+    _run(db, lambda cfg: command.downgrade(cfg, revision))
+
+
+def _run(db: Database, step: Callable[[Config], None]) -> None:
+    """Run an Alembic command in one transaction; on SQLite with foreign keys off meanwhile.
+
+    SQLite alters a table by copying it and dropping the old one (batch mode). With foreign
+    keys on, dropping a table that other rows point at fails, or worse, cascades deletes into
+    them; so migrations run with enforcement off, as SQLite's documentation prescribes, and
+    ``PRAGMA foreign_key_check`` proves nothing dangles before the commit. The pragma only
+    takes effect outside a transaction, hence on the driver connection before BEGIN.
+    """
     cfg = _config(db)
-    with db.guard(), db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
+    with db.guard(), db.engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        if db.is_sqlite:
+            driver.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                step(cfg)
+                if db.is_sqlite:
+                    dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if dangling:
+                        raise RuntimeError(f"migration leaves dangling references: {dangling[:5]}")
+        finally:
+            if db.is_sqlite:
+                driver.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
 def current_revision(db: Database) -> str | None:
