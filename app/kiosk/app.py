@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from app.config import Settings
 from app.services import Services
 from app.services.auth import Principal
+from app.services.outbox import Outbox, OutboxSettings
 from app.ui.application import create_application, exec_until_quit
 from app.ui.theme import Variant
 
@@ -46,7 +47,8 @@ def run_kiosk(settings: Settings, *, windowed: bool) -> int:
     services = Services.from_settings(settings)
     devices = create_kiosk_devices(settings, services)
     try:
-        window, monitor = build_kiosk(services, settings, devices)
+        outbox = Outbox.open(OutboxSettings.from_settings(settings), settings.kiosk_id)
+        window, monitor = build_kiosk(services, settings, devices, outbox=outbox)
         guard = CloseGuard(
             window, window.header, settings.kiosk.host_pin_hash, kiosk_id=settings.kiosk_id
         )
@@ -60,7 +62,11 @@ def run_kiosk(settings: Settings, *, windowed: bool) -> int:
 
 
 def build_kiosk(
-    services: Services, settings: Settings, devices: KioskDevices
+    services: Services,
+    settings: Settings,
+    devices: KioskDevices,
+    *,
+    outbox: Outbox | None = None,
 ) -> tuple[KioskWindow, DeviceMonitor]:
     """The window and its device monitor, wired; the monitor is not started yet."""
     print_ticket: TicketPrinter = no_printer
@@ -68,7 +74,9 @@ def build_kiosk(
         print_ticket = DeviceTicketPrinter(
             devices.printer, devices.sender, kiosk_id=settings.kiosk_id
         )
-    window = KioskWindow(services, settings, devices=devices, print_ticket=print_ticket)
+    window = KioskWindow(
+        services, settings, devices=devices, print_ticket=print_ticket, outbox=outbox
+    )
     view = window.self_service
     monitor = DeviceMonitor(
         devices,

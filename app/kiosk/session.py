@@ -6,8 +6,9 @@ kiosk is used for and where visitors give up. The window tells a ``KioskSession`
 ``KioskSessionRecord`` for ``services.kiosk_hall.record_session``. No Qt here: the rules about
 outcomes are tested without a window.
 
-A record that could not be stored waits in ``PendingRecords`` and is sent again with the next
-heartbeat; the service stores a record once per uuid, so sending it twice is harmless.
+A record waits in ``PendingRecords`` (the kiosk's encrypted outbox) until the service has
+stored it, and is sent again with the next heartbeat; the service stores a record once per
+uuid, so sending it twice is harmless.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from datetime import datetime
 from uuid import UUID
 
 from app.services.kiosk_hall import KioskSessionRecord, KioskTask, SessionOutcome
+from app.services.outbox import SESSION, Outbox, session_from, session_payload
 
 log = logging.getLogger(__name__)
 
@@ -112,24 +114,44 @@ class KioskSession:
 
 @dataclass
 class PendingRecords:
-    """Session records the service has not stored yet, oldest first."""
+    """Session records the service has not stored yet, oldest first.
+
+    With an ``Outbox`` (a kiosk) they are on disk, encrypted, from the moment the session
+    ends until the service has stored them, so a kiosk restarted while its database is away
+    still sends them; no limit then, the disk holds them. Without one (tests, a kiosk without
+    an outbox folder) they are kept in memory as before, up to ``limit``.
+    """
 
     limit: int = PENDING_LIMIT
+    outbox: Outbox | None = None
     _records: list[KioskSessionRecord] = field(default_factory=list)
 
     def add(self, record: KioskSessionRecord) -> None:
-        if any(r.uuid == record.uuid for r in self._records):
+        """Keep ``record``; a record kept under its uuid before is replaced (a KTO answer)."""
+        if self.outbox is not None:
+            self.outbox.put(SESSION, session_payload(record), record.uuid)
             return
+        for index, kept in enumerate(self._records):
+            if kept.uuid == record.uuid:
+                self._records[index] = record
+                return
         self._records.append(record)
         while len(self._records) > self.limit:
             dropped = self._records.pop(0)
             log.error("kiosk session %s dropped unrecorded: too many pending", dropped.uuid)
 
     def stored(self, uuid: UUID) -> None:
+        if self.outbox is not None:
+            self.outbox.done(uuid)
+            return
         self._records = [r for r in self._records if r.uuid != uuid]
 
     def due(self) -> list[KioskSessionRecord]:
+        if self.outbox is not None:
+            return [session_from(e.payload) for e in self.outbox.pending() if e.kind == SESSION]
         return list(self._records)
 
     def __len__(self) -> int:
+        if self.outbox is not None:
+            return len(self.outbox)
         return len(self._records)

@@ -9,6 +9,11 @@ A session runs from leaving the start screen until back at it. ``KioskSession`` 
 and, when it ends however it ends, becomes one record for ``services.kiosk_hall``; a record
 the service did not take is kept and sent again with the next heartbeat.
 
+With an ``Outbox`` (``app.services.outbox``; the kiosk app passes one) every record is on disk,
+encrypted, from the moment its session ends (a completed product's record too, while its
+thank-you screen waits for the KTO answer), and the heartbeat replays the outbox: records and
+the payment journal's answers that the database could not take, in the order they happened.
+
 It also listens for the keyboard-wedge scanner: a scanner types an appointment code and Enter
 into whatever has the focus, and every key a child does not use ends up in ``keyPressEvent``.
 """
@@ -20,6 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
+from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -47,6 +53,8 @@ from app.services.kiosk_hall import (
     SessionOutcome,
     SessionRecorded,
 )
+from app.services.outbox import Outbox, ReplayReport
+from app.services.outbox import replay as replay_outbox
 from app.services.queue import QueueInfo, TicketInfo
 from app.services.self_service import SelfServiceOffer
 from app.services.workingdays import local_date
@@ -230,6 +238,7 @@ class KioskWindow(QWidget):
         clock: Callable[[], float] = time.monotonic,
         print_ticket: TicketPrinter = no_printer,
         camera: CodeCamera | None = None,
+        outbox: Outbox | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -255,7 +264,7 @@ class KioskWindow(QWidget):
         self.health: DeviceHealth | None = None
         self.offers: list[SelfServiceOffer] = []
         self.session: KioskSession | None = None
-        self.pending_records = PendingRecords()
+        self._use_outbox(outbox)
         self._records_in_flight: set[object] = set()
         self._tracked_step: Step | None = None
         self._view_step: str | None = None
@@ -296,6 +305,14 @@ class KioskWindow(QWidget):
         self._apply_language(self.flow.language)
         self.show_step()
         self.load_identity()
+
+    def _use_outbox(self, outbox: Outbox | None) -> None:
+        self.outbox = outbox
+        self.pending_records = PendingRecords(outbox=outbox)
+        self._replaying = False
+        devices = self._devices
+        if outbox is not None and devices is not None and devices.checkout is not None:
+            devices.checkout.attach_outbox(outbox)
 
     def _make_timers(
         self,
@@ -547,6 +564,7 @@ class KioskWindow(QWidget):
         )
         if reason == EndReason.PRODUCT and record.outcome == SessionOutcome.COMPLETED:
             self.closing_record = record
+            self._keep_record(record)  # on disk now; the KTO answer replaces it
             return
         self.send_record(record)
 
@@ -567,33 +585,56 @@ class KioskWindow(QWidget):
         session.reached(result.last_step)
 
     def send_record(self, record: KioskSessionRecord) -> None:
+        """Store the record (database worker); with an outbox it is on disk first and leaves
+        the outbox only once the service has it."""
         principal = self.principal
         if principal is None or record.uuid in self._records_in_flight:
             return
         self._records_in_flight.add(record.uuid)
-        hall = self._services.kiosk_hall
+        hall, pending, outbox = self._services.kiosk_hall, self.pending_records, self.outbox
+
+        def store() -> SessionRecorded:
+            if outbox is not None:
+                pending.add(record)
+            result = hall.record_session(principal, record)
+            if outbox is not None:
+                pending.stored(record.uuid)
+            return result
 
         def stored(result: SessionRecorded) -> None:
             self._records_in_flight.discard(record.uuid)
-            self.pending_records.stored(record.uuid)
+            if outbox is None:
+                pending.stored(record.uuid)
             log.info("kiosk session %s recorded as contact %s", record.uuid, result.contact_uuid)
 
         def failed(error: Exception) -> None:
             self._records_in_flight.discard(record.uuid)
-            self.pending_records.add(record)
+            if outbox is None:
+                pending.add(record)
             log.error(
-                "kiosk session %s not recorded (%d waiting): %s",
+                "kiosk session %s not recorded (kept for the heartbeat): %s",
                 record.uuid,
-                len(self.pending_records),
                 error,
                 exc_info=_trace(error),
             )
 
+        run_op(self, store, on_success=stored, on_failure=failed)
+
+    def _keep_record(self, record: KioskSessionRecord) -> None:
+        """Onto the outbox now (database worker: the disk is not the GUI thread's), for a
+        record that is sent later."""
+        if self.outbox is None:
+            return
+        pending = self.pending_records
+
+        def keep() -> None:
+            pending.add(record)
+
         run_op(
             self,
-            lambda: hall.record_session(principal, record),
-            on_success=stored,
-            on_failure=failed,
+            keep,
+            on_success=lambda _none: None,
+            on_failure=lambda error: log.error("kiosk session %s not kept: %s", record.uuid, error),
         )
 
     # -- KTO ----------------------------------------------------------------------------------
@@ -629,6 +670,7 @@ class KioskWindow(QWidget):
             self.session.kto_score = score
         elif self.closing_record is not None:
             self.closing_record = replace(self.closing_record, kto_score=score)
+            self._keep_record(self.closing_record)  # the answer survives a crash as well
         log.info("kiosk %s: KTO answered", self._settings.kiosk_id)
         if self.flow.step == Step.THANKS:
             self.thanks_timer.start()  # time to see the thank-you before the screen goes
@@ -652,8 +694,11 @@ class KioskWindow(QWidget):
         principal = self.principal
         if principal is None:
             return
-        for record in self.pending_records.due():
-            self.send_record(record)
+        if self.outbox is not None:
+            self._replay_outbox(principal, self.outbox)
+        else:
+            for record in self.pending_records.due():
+                self.send_record(record)
         if self._heartbeat_busy:
             return  # the previous one has not answered yet: no pile-up behind a slow database
         self._heartbeat_busy = True
@@ -667,6 +712,38 @@ class KioskWindow(QWidget):
             ),
             on_success=self.on_commands,
             on_failure=self.on_heartbeat_failed,
+        )
+
+    def _replay_outbox(self, principal: Principal, outbox: Outbox) -> None:
+        """What the database could not take, in order (database worker); one round at a time,
+        without the records being sent right now or waiting for their KTO answer."""
+        if self._replaying or len(outbox) == 0:
+            return
+        self._replaying = True
+        skip = {uuid for uuid in self._records_in_flight if isinstance(uuid, UUID)}
+        if self.closing_record is not None:
+            skip.add(self.closing_record.uuid)
+        services = self._services
+
+        def replayed(report: ReplayReport) -> None:
+            self._replaying = False
+            if report.applied or report.rejected:
+                log.info(
+                    "kiosk outbox: %d replayed, %d moved aside, %d waiting",
+                    len(report.applied),
+                    len(report.rejected),
+                    report.remaining,
+                )
+
+        def failed(error: Exception) -> None:
+            self._replaying = False
+            log.warning("kiosk outbox replay failed: %s", error, exc_info=_trace(error))
+
+        run_op(
+            self,
+            lambda: replay_outbox(outbox, services, principal, skip=skip),
+            on_success=replayed,
+            on_failure=failed,
         )
 
     def on_heartbeat_failed(self, error: Exception) -> None:

@@ -14,12 +14,21 @@ terminal (a login would become its "last message"): the newest payment without a
 matched against the terminal's RepeatLastMessage by request id; older ones cannot be asked
 about any more and stay ``unknown`` for the host (and the MI) to settle by hand.
 Every call blocks on the terminal: the UI runs it on its device worker.
+
+With an ``Outbox`` (the kiosk) the database may go away mid-payment without losing money's
+trail. Before the request leaves, it may not: the journal row must be committed ``sent``
+first, or a crash could leave money taken with no trace of why, so a dead database then is
+``PaymentUnavailableError`` ("paying is not possible now", nothing charged). After it left, the
+terminal's answer is put in the outbox (encrypted, fsynced) *before* the journal is told, and
+stays there until the journal has it; if the database is gone, ``pay`` returns what the journal
+will hold (``PaymentService.offline_info``) so the visitor gets the product, and ``deliver``
+keeps "delivered" in the outbox the same way. The kiosk's heartbeat replays them in order.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from uuid import UUID
 
 from app.devices.payment import (
@@ -29,10 +38,22 @@ from app.devices.payment import (
     PaymentResult,
     PaymentTerminal,
 )
+from app.registry.db import DatabaseUnavailableError
 from app.registry.models_payment import PaymentKind, PaymentState
 from app.services.auth import Principal
+from app.services.errors import ServiceUnavailableError
+from app.services.outbox import (
+    DELIVER,
+    SETTLE,
+    Outbox,
+    deliver_id,
+    payment_appliers,
+    settle_id,
+    settle_payload,
+)
 from app.services.payment_mirror import PaymentMirror
 from app.services.payments import PaymentInfo, PaymentService, TerminalOutcome
+from app.services.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +65,14 @@ _NOT_CHARGED = {
     PaymentOutcome.BUSY: PaymentState.ABORTED,
     PaymentOutcome.FAILURE: PaymentState.ABORTED,
 }
+
+
+class PaymentUnavailableError(ServiceUnavailableError):
+    """The journal could not be written before the request would leave: nothing was sent."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors", "Paying is not possible right now. Nothing was charged. Please try again later."
+    )
 
 
 def journal_outcome(result: PaymentResult) -> TerminalOutcome:
@@ -68,7 +97,16 @@ def journal_outcome(result: PaymentResult) -> TerminalOutcome:
 
 @dataclass(frozen=True)
 class Recovery:
-    """What a recovery found: settled now, still unknown (for the host), paid not delivered."""
+    """What a recovery found: settled now, still unknown (for the host), paid not delivered.
+
+    ``undelivered`` is money taken for a document the visitor may not have: the kiosk died
+    while printing, or the printer failed and nobody chose. The kiosk keeps no personal data
+    on disk, so it cannot print the document again by itself; it calls the host
+    (``payment_problem``). The host brings the visitor to a desk, where they are identified
+    and the counter prints the uittreksel (the counter charges nothing for it), and the
+    payment is marked delivered (``PaymentService.mark_delivered``); or the payment is
+    reversed or refunded. Recovery never charges again: the journal already says approved.
+    """
 
     settled: tuple[PaymentInfo, ...]
     unknown: tuple[PaymentInfo, ...]
@@ -83,22 +121,40 @@ class Checkout:
         workstation_id: str,
         *,
         mirror: PaymentMirror | None = None,
+        outbox: Outbox | None = None,
     ) -> None:
         self._payments = payments
         self._terminal = terminal
         self.workstation_id = workstation_id
         self._mirror = mirror
+        self.outbox = outbox
+
+    def attach_outbox(self, outbox: Outbox) -> None:
+        """Keep answers in the encrypted outbox instead of the plain mirror file (the kiosk)."""
+        self.outbox = outbox
 
     def _settle(
-        self, principal: Principal, payment_uuid: UUID, result: PaymentResult
+        self, principal: Principal, sent: PaymentInfo, result: PaymentResult
     ) -> PaymentInfo:
-        """The answer goes to the local mirror first: if the database is gone now, the next
-        ``recover`` still knows what the terminal said."""
+        """The answer goes to the outbox (or the local mirror) first: if the database is gone
+        now, the answer is not; with an outbox the payment goes on without the database."""
         outcome = journal_outcome(result)
-        if self._mirror is not None:
+        payment_uuid = sent.uuid
+        outbox = self.outbox
+        if outbox is not None:
+            outbox.put(SETTLE, settle_payload(payment_uuid, outcome), settle_id(payment_uuid))
+        elif self._mirror is not None:
             self._mirror.record(payment_uuid, outcome)
-        info = self._payments.settle(principal, payment_uuid, outcome)
-        if self._mirror is not None:
+        try:
+            info = self._payments.settle(principal, payment_uuid, outcome)
+        except DatabaseUnavailableError:
+            if outbox is None:
+                raise
+            log.warning("payment %s: %s kept in the outbox", sent.reference, outcome.state)
+            return self._payments.offline_info(sent, outcome)
+        if outbox is not None:
+            outbox.done(settle_id(payment_uuid))
+        elif self._mirror is not None:
             self._mirror.forget({payment_uuid})
         return info
 
@@ -113,20 +169,27 @@ class Checkout:
         klantcontact_uuid: UUID | None = None,
     ) -> PaymentInfo:
         """Charge once. Asked again with the same ``uuid`` (a retry after a crash or a lost
-        answer), it returns the journal's state and sends nothing."""
-        info = self._payments.open(
-            principal,
-            uuid=uuid,
-            workstation_id=self.workstation_id,
-            amount_cents=amount_cents,
-            currency=currency,
-            product_code=product_code,
-            klantcontact_uuid=klantcontact_uuid,
-        )
-        if info.state is not PaymentState.CREATED:
-            log.info("payment %s already %s: not sent again", info.reference, info.state)
-            return info
-        self._payments.mark_sent(principal, info.uuid)
+        answer), it returns the journal's state and sends nothing.
+
+        ``PaymentUnavailableError`` when the journal cannot be written: nothing was sent."""
+        try:
+            info = self._payments.open(
+                principal,
+                uuid=uuid,
+                workstation_id=self.workstation_id,
+                amount_cents=amount_cents,
+                currency=currency,
+                product_code=product_code,
+                klantcontact_uuid=klantcontact_uuid,
+            )
+            if info.state is not PaymentState.CREATED:
+                log.info("payment %s already %s: not sent again", info.reference, info.state)
+                return info
+            info = self._payments.mark_sent(principal, info.uuid)
+        except DatabaseUnavailableError as error:
+            # Even when ``sent`` did commit, nothing left: recovery finds it never arrived.
+            log.warning("payment not sent: the journal cannot be written")
+            raise PaymentUnavailableError() from error
         result = self._terminal.pay(
             PaymentRequest(
                 amount_cents=amount_cents,
@@ -135,7 +198,7 @@ class Checkout:
                 request_id=info.request_id,
             )
         )
-        return self._settle(principal, info.uuid, result)
+        return self._settle(principal, info, result)
 
     def refund(
         self,
@@ -166,7 +229,7 @@ class Checkout:
         )
         if info.state is not PaymentState.CREATED:
             return info
-        self._payments.mark_sent(principal, info.uuid)
+        info = self._payments.mark_sent(principal, info.uuid)
         result = self._terminal.refund(
             PaymentRequest(
                 amount_cents=amount_cents,
@@ -175,10 +238,22 @@ class Checkout:
                 request_id=info.request_id,
             )
         )
-        return self._settle(principal, info.uuid, result)
+        return self._settle(principal, info, result)
 
-    def deliver(self, principal: Principal, payment_uuid: UUID) -> PaymentInfo:
-        return self._payments.mark_delivered(principal, payment_uuid)
+    def deliver(
+        self, principal: Principal, payment_uuid: UUID, *, known: PaymentInfo | None = None
+    ) -> PaymentInfo:
+        """The product went out. With an outbox and ``known`` (the payment as the kiosk has
+        it), a database that is away keeps "delivered" in the outbox, since the document is
+        already in the visitor's hands; otherwise the error goes up."""
+        try:
+            return self._payments.mark_delivered(principal, payment_uuid)
+        except DatabaseUnavailableError:
+            if self.outbox is None or known is None:
+                raise
+            self.outbox.put(DELIVER, {"payment": str(payment_uuid)}, deliver_id(payment_uuid))
+            log.warning("payment %s: delivered, kept in the outbox", known.reference)
+            return replace(known, state=PaymentState.DELIVERED)
 
     def reverse(self, principal: Principal, payment_uuid: UUID, why: str) -> PaymentInfo:
         """Undo an approved payment whose product could not be handed over (printer jammed).
@@ -201,7 +276,12 @@ class Checkout:
         return self._payments.mark_reversed(principal, payment_uuid, why)
 
     def recover(self, principal: Principal) -> Recovery:
-        """Settle what a crash or a lost connection left open on this workstation."""
+        """Settle what a crash or a lost connection left open on this workstation.
+
+        The outbox's journal entries go first: an answer the terminal gave is better than
+        asking it again (it may have forgotten, or answer for a later request)."""
+        if self.outbox is not None:
+            self.outbox.replay(payment_appliers(self._payments, principal))
         settled: list[PaymentInfo] = self._replay_mirror(principal)
         # Refunds are recovered like payments; only a payment waits to be delivered.
         open_payments = list(self._payments.unsettled(principal, self.workstation_id))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from uuid import UUID, uuid4
 
@@ -357,6 +357,45 @@ class PaymentService:
         if outcome.state not in OUTCOMES:
             raise ValueError(f"not a terminal outcome: {outcome.state}")
         return self.transition(principal, payment_uuid, outcome.state, outcome=outcome)
+
+    def replay_outcome(
+        self, principal: Principal, payment_uuid: UUID, outcome: TerminalOutcome
+    ) -> PaymentInfo:
+        """The terminal's answer, kept while the database was away, told to the journal now.
+
+        Idempotent the way a replay needs: already in that state, or past it (approved and
+        since delivered or reversed), is a no-op; a row still ``created`` was sent (the answer
+        exists), so it passes ``sent`` on the way. A contradiction (the journal says aborted,
+        the terminal said approved) is refused with ``InvalidPaymentStateError`` for the host.
+        """
+        current = self.get(principal, payment_uuid)
+        if current.state is outcome.state or (
+            outcome.state is S.APPROVED and current.state in (S.DELIVERED, S.REVERSED)
+        ):
+            return current
+        if current.state is S.CREATED:
+            self.transition(principal, payment_uuid, S.SENT, detail="replayed from the outbox")
+        return self.settle(principal, payment_uuid, outcome)
+
+    def offline_info(self, info: PaymentInfo, outcome: TerminalOutcome) -> PaymentInfo:
+        """What the journal will hold once ``outcome`` reaches it, for a kiosk that cannot
+        write it now (the database is away; the outcome waits in the outbox). Not stored."""
+        if outcome.state not in OUTCOMES:
+            raise ValueError(f"not a terminal outcome: {outcome.state}")
+        now = self._clock()
+        return replace(
+            info,
+            state=outcome.state,
+            approval_code=outcome.approval_code or info.approval_code,
+            stan=outcome.stan or info.stan,
+            card_brand=outcome.card_brand or info.card_brand,
+            masked_pan=mask_pan(outcome.masked_pan)[:32] if outcome.masked_pan else info.masked_pan,
+            customer_receipt=outcome.customer_receipt or info.customer_receipt,
+            merchant_receipt=outcome.merchant_receipt or info.merchant_receipt,
+            detail=(outcome.detail or info.detail)[:200],
+            updated_at=now,
+            settled_at=info.settled_at or (now if outcome.state is not S.UNKNOWN else None),
+        )
 
     def mark_delivered(self, principal: Principal, payment_uuid: UUID) -> PaymentInfo:
         return self.transition(principal, payment_uuid, S.DELIVERED)

@@ -13,6 +13,13 @@ Retries: a payment whose answer never came (the call failed) is retried with the
 so the journal returns its state and nothing is charged twice; after a decline a new attempt
 gets a new UUID. A reprint reuses the issued PDF: the visitor paid for one uittreksel, with
 one reference.
+
+The uittreksel is issued (signed, audited, rendered) when the visitor presses Pay, before the
+payment leaves: everything that needs the database happens while no money has moved, so once
+the terminal approves, handing over the document needs only the printer (the journal's
+answers then wait in the kiosk's outbox if the database went away). The price: a payment
+that is declined or abandoned leaves an audit row for an uittreksel that was prepared and
+never printed; a new purpose or language drops the prepared one.
 """
 
 from __future__ import annotations
@@ -266,10 +273,14 @@ class SelfServiceFlow:
 
     def choose_purpose(self, purpose: Purpose) -> None:
         if self.phase is Phase.CONFIRM:
+            if purpose is not self.purpose:
+                self.document = None  # prepared for another purpose
             self.purpose = purpose
 
     def choose_document_language(self, language: str) -> None:
         if self.phase is Phase.CONFIRM and language in PURPOSE_TEXT:
+            if language != self.document_language:
+                self.document = None
             self.document_language = language
 
     @property
@@ -310,6 +321,12 @@ class SelfServiceFlow:
         else:
             self.fail(Problem.PAYMENT_UNKNOWN)
 
+    def payment_refused(self, error: Exception) -> None:
+        """Nothing was sent (the journal or the document could not be written first): the
+        visitor may try again; no host needed, no money moved."""
+        if self.phase is Phase.PAYING:
+            self.fail(Problem.FAILED, error)
+
     def payment_failed(self, error: Exception) -> None:
         """No answer: the journal holds the payment as sent or unknown; a host settles it."""
         if self.phase is Phase.PAYING:
@@ -318,7 +335,8 @@ class SelfServiceFlow:
     # -- print ---------------------------------------------------------------------------------
 
     def issued(self, document: Uittreksel) -> None:
-        if self.phase is Phase.PRINTING:
+        """The uittreksel, prepared before the payment (or, after a reprint, when printing)."""
+        if self.phase in (Phase.PAYING, Phase.PRINTING):
             self.document = document
 
     def document_out(self) -> None:

@@ -10,12 +10,17 @@ Money: the payment's UUID is kept for a retry of an unanswered payment; a paid u
 does not come out leads to "Print again" or "Money back", and a session ended from outside with
 the money taken and no document reverses the payment. The window must call
 ``recover_payments`` once after start-up, before the first visitor can pay.
+
+The database may go away: before the payment the visitor is told paying is not possible now
+(nothing charged); after it left, the document (prepared before paying) is still printed and
+the journal's answers wait in the kiosk's outbox (``Checkout`` with an ``Outbox``).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -31,10 +36,11 @@ from app.devices.emrtd.simulator.card import VirtualPassport
 from app.devices.emrtd.simulator.document import TestDocument
 from app.devices.payment import PaymentTerminal
 from app.devices.printer import JobState, PrintFailedError, wait_for_job
+from app.registry.db import DatabaseUnavailableError
 from app.registry.models_payment import PaymentState
 from app.services import Services
 from app.services.auth import Principal
-from app.services.checkout import Recovery
+from app.services.checkout import PaymentUnavailableError, Recovery
 from app.services.demo_documents import DEMO_PERSONS
 from app.services.documents.drawing import check_language
 from app.services.documents.thermal import Payment, TerminalTransaction, receipt_pdf
@@ -60,7 +66,15 @@ from ..devices import KioskDevices
 from .confirm import ConfirmScreen
 from .document import DocumentScreen
 from .done import DoneScreen
-from .flow import PLACE_TIMEOUT_MS, Phase, Problem, Purpose, SelfServiceFlow, SelfServiceResult
+from .flow import (
+    PLACE_TIMEOUT_MS,
+    PaymentOrder,
+    Phase,
+    Problem,
+    Purpose,
+    SelfServiceFlow,
+    SelfServiceResult,
+)
 from .page import SELF_SERVICE_SHEET, SelfPage
 from .paying import PayingScreen
 from .printing import PrintingScreen
@@ -471,12 +485,54 @@ class SelfServiceView(QWidget):
         self._show()
 
     def on_pay(self) -> None:
+        """Prepare the uittreksel, then pay: see ``flow`` on why in that order."""
         order = self.flow.pay()
-        checkout, principal = self._devices.checkout, self._principal
-        if order is None or checkout is None or principal is None:
+        if order is None or self._devices.checkout is None or self._principal is None:
             return
         self._go()
         generation = self._generation
+        if self.flow.document is not None:  # prepared for an earlier, declined attempt
+            self._send_payment(generation, order)
+            return
+        run_op(
+            self,
+            self._issue_function(),
+            on_success=lambda document: self._on_prepared(generation, order, document),
+            on_failure=lambda error: self._on_prepare_failed(generation, error),
+        )
+
+    def _issue_function(self) -> Callable[[], Uittreksel]:
+        flow = self.flow
+        services, principal, identity = self._services, self._principal, flow.identity
+        assert principal is not None and identity is not None
+        purpose, sender = flow.purpose_text, self._devices.sender
+        language = check_language(flow.document_language)
+        return lambda: services.self_service.issue_own_uittreksel(
+            principal, identity, purpose=purpose, sender=sender, language=language
+        )
+
+    def _on_prepared(self, generation: int, order: PaymentOrder, document: Uittreksel) -> None:
+        if generation != self._generation:
+            return
+        self.flow.issued(document)
+        self._send_payment(generation, order)
+
+    def _on_prepare_failed(self, generation: int, error: Exception) -> None:
+        """No money has moved: a dead database means "paying is not possible now"."""
+        if generation != self._generation:
+            return
+        if isinstance(error, _NOT_ACCEPTED):
+            self._failed(generation, Problem.NOT_ACCEPTED, error)
+            return
+        log.warning("uittreksel not prepared, nothing paid: %s", type(error).__name__)
+        if isinstance(error, DatabaseUnavailableError):
+            error = PaymentUnavailableError()
+        self.flow.payment_refused(error)
+        self._go()
+
+    def _send_payment(self, generation: int, order: PaymentOrder) -> None:
+        checkout, principal = self._devices.checkout, self._principal
+        assert checkout is not None and principal is not None
         run_op(
             self,
             lambda: checkout.pay(
@@ -509,6 +565,11 @@ class SelfServiceView(QWidget):
     def _on_pay_failed(self, generation: int, error: Exception) -> None:
         if generation != self._generation:
             return
+        if isinstance(error, PaymentUnavailableError):
+            log.warning("payment not started: the journal cannot be written")
+            self.flow.payment_refused(error)
+            self._go()
+            return
         log.error("payment failed without an outcome: %s", type(error).__name__)
         self.flow.payment_failed(error)
         self.help_needed.emit("payment_problem")
@@ -520,15 +581,9 @@ class SelfServiceView(QWidget):
         flow = self.flow
         generation = self._generation
         if flow.document is None:
-            services, principal, identity = self._services, self._principal, flow.identity
-            assert principal is not None and identity is not None
-            purpose, sender = flow.purpose_text, self._devices.sender
-            language = check_language(flow.document_language)
             run_op(
                 self,
-                lambda: services.self_service.issue_own_uittreksel(
-                    principal, identity, purpose=purpose, sender=sender, language=language
-                ),
+                self._issue_function(),
                 on_success=lambda document: self._on_issued(generation, document),
                 on_failure=lambda error: self._on_print_failed(generation, error),
             )
@@ -570,7 +625,7 @@ class SelfServiceView(QWidget):
         payment_uuid = payment.uuid
         run_op(
             self,
-            lambda: checkout.deliver(principal, payment_uuid),
+            lambda: checkout.deliver(principal, payment_uuid, known=payment),
             on_success=lambda info: self._on_delivered(generation, info),
             on_failure=lambda error: self._on_deliver_failed(generation, error),
         )
