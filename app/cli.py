@@ -54,7 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.add_parser(
         "hash-pin",
-        help="ask a kiosk host PIN twice and print its argon2 hash for [kiosk] host_pin_hash",
+        help=(
+            "ask a kiosk host PIN twice and print its argon2 hash for "
+            "STADSPUNT_KIOSK_HOST_PIN_HASH or the keyring"
+        ),
     )
     display = sub.add_parser("display", help="open the waiting-room display (calls and queues)")
     display.add_argument("--windowed", action="store_true", help="not full screen (demo, testing)")
@@ -91,6 +94,8 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     _add_kpi_parser(sub)
+    _add_audit_parser(sub)
+    _add_retention_parser(sub)
 
     sub.add_parser(
         "mrz",
@@ -145,6 +150,39 @@ def _add_kpi_parser(sub: Any) -> None:
     )
 
 
+def _add_audit_parser(sub: Any) -> None:
+    audit = sub.add_parser(
+        "audit", help="print who looked up whom in a period (the protocol; beheerder only)"
+    )
+    audit.add_argument("--from", dest="start", required=True, type=date.fromisoformat)
+    audit.add_argument("--to", dest="end", required=True, type=date.fromisoformat)
+    audit.add_argument("--user", dest="actor", help="only the lookups of this user or kiosk")
+    audit.add_argument("--bsn", help="only the lookups of this person (who looked at me)")
+    audit.add_argument("--format", choices=["csv", "json"], default="csv")
+    audit.add_argument("--limit", type=int, default=10_000, help="at most this many rows")
+    audit.add_argument(
+        "--login",
+        default=getpass.getuser(),
+        help="your staff account (beheerder); the report is itself recorded under it",
+    )
+
+
+def _add_retention_parser(sub: Any) -> None:
+    retention = sub.add_parser(
+        "retention", help="anonymise contacts past the retention period ([retention] settings)"
+    )
+    actions = retention.add_subparsers(dest="retention_command", required=True, metavar="ACTION")
+    run = actions.add_parser(
+        "run", help="anonymise old contacts, delete expired audit rows, print the counts"
+    )
+    run.add_argument("--dry-run", action="store_true", help="only count what a run would change")
+    run.add_argument(
+        "--user",
+        help="run as this beheerder (password from STADSPUNT_PASSWORD or the terminal); "
+        "without it the run is the system's, for a scheduled job on the server",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     #: The command line as given, for the supervised kiosk's own command line.
@@ -186,6 +224,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         "demo": _demo,
         "person": _person,
         "kpi": _kpi,
+        "audit": _audit,
+        "retention": _retention,
         "mrz": _mrz,
         "terminal-sim": _terminal_sim,
         "counter": _counter,
@@ -255,7 +295,7 @@ def _db(args: argparse.Namespace, settings: Settings) -> int:
     from app.registry import migrate
     from app.registry.db import Database
 
-    db = Database(settings.database_url)
+    db = Database(settings.connect_url())
     try:
         if args.db_command == "upgrade":
             migrate.upgrade(db)
@@ -409,6 +449,99 @@ def _write_kpi(report: KpiReport, args: argparse.Namespace, settings: Settings) 
         write_xlsx(report, output)
     else:
         write_pdf(report, output, title=args.title, municipality=settings.municipality)
+
+
+def _audit(args: argparse.Namespace, settings: Settings) -> int:
+    """The protocol report for a resident's or an inspector's question, under a staff login
+    (VIEW_AUDIT, checked by the service, which also records that the protocol was read)."""
+    import csv
+    import json
+
+    from app.services import Services
+    from app.services.workingdays import AMSTERDAM
+
+    if args.end < args.start:
+        print("stadspunt: the period ends before it starts (--to before --from)", file=sys.stderr)
+        return EXIT_USAGE
+    password = _password(args.login)
+    services = Services.from_settings(settings)
+    try:
+        principal = services.auth.login(args.login, password)
+        report = services.audit_report.lookups(
+            principal, args.start, args.end, actor=args.actor, bsn=args.bsn, limit=args.limit
+        )
+    finally:
+        services.close()
+    rows = [
+        {
+            "tijdstip": row.at.astimezone(AMSTERDAM).isoformat(timespec="seconds"),
+            "gebruiker": row.actor_code,
+            "naam": row.actor_name,
+            "rol": row.role,
+            "actie": row.action,
+            "bsn": row.bsn,
+            "doel": row.purpose,
+        }
+        for row in report.rows
+    ]
+    if args.format == "json":
+        data = {"total": report.total, "rows": rows}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        writer = csv.DictWriter(sys.stdout, fieldnames=AUDIT_CSV_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    if report.total > len(report.rows):
+        print(
+            f"stadspunt: {len(report.rows)} of {report.total} rows shown; raise --limit",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+AUDIT_CSV_FIELDS = ("tijdstip", "gebruiker", "naam", "rol", "actie", "bsn", "doel")
+
+
+def _retention(args: argparse.Namespace, settings: Settings) -> int:
+    """The retention policy for a scheduled job (no login: whoever can reach the database
+    with its credentials is the system) or a beheerder at the terminal (``--user``)."""
+    from app.services import Services
+    from app.services.workingdays import AMSTERDAM
+
+    password = _password(args.user) if args.user else ""
+    services = Services.from_settings(settings)
+    try:
+        principal = services.auth.login(args.user, password) if args.user else None
+        result = services.retention.run(principal, dry_run=args.dry_run)
+    finally:
+        services.close()
+    contacts_day = result.contacts_before.astimezone(AMSTERDAM).date()
+    audit_day = result.audit_before.astimezone(AMSTERDAM).date()
+    print(
+        f"{'dry run' if result.dry_run else 'retention run'}: contacts before {contacts_day} "
+        f"({settings.retention.contacts_months} months), audit rows before {audit_day} "
+        f"({settings.retention.audit_years} years)"
+    )
+    labels = {
+        "contacts": "contacts anonymised",
+        "party_links": "party links removed",
+        "zaak_subjects": "zaak numbers removed",
+        "handoffs": "hand-off texts cleared",
+        "appointments": "appointments anonymised",
+        "tickets": "tickets unlinked",
+        "help_requests": "help-request notes cleared",
+        "parties": "parties deleted",
+        "audit_rows_deleted": "audit rows deleted",
+    }
+    for name, value in result.counts().items():
+        print(f"  {labels.get(name, name):<28}{value:>10,}")
+    if result.changed == 0:
+        print("nothing to do: the registry already meets the retention policy")
+    elif result.dry_run:
+        print(f"nothing changed; a run would change {result.changed:,} rows")
+    else:
+        print(f"{result.changed:,} rows changed")
+    return EXIT_OK
 
 
 def _mrz(args: argparse.Namespace, settings: Settings) -> int:

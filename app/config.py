@@ -3,24 +3,48 @@
 Why one file per installation: a municipality runs several counters and kiosks from one image;
 the file says where this machine stands (location, desk or kiosk id) and which device drivers
 and database it uses. Environment variables win so that a service manager or the test suite can
-change one value without writing files, and so that secrets (the database password inside the
-URL) never have to live in a file in the repository.
+change one value without writing files.
 
-This module has no Qt and no database imports: every layer may read the configuration.
+Secrets (the database password, the BRP API key, the kiosk's host PIN hash) never come from the
+file: a file that holds one is refused. They come from the environment or, when the optional
+``keyring`` package is installed, from the OS keyring under the service ``stadspunt``
+(``SECRET_ENV`` names them).
+
+This module has no Qt and no database imports (sqlalchemy's URL helper is imported only when a
+password is put into the URL): every layer may read the configuration.
 """
 
 from __future__ import annotations
 
+import importlib
+import logging
 import os
 import tomllib
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import platformdirs
 
+log = logging.getLogger(__name__)
+
 APP_NAME = "stadspunt"
+
+#: The OS keyring service under which secrets are stored (``keyring set stadspunt NAME``).
+KEYRING_SERVICE = APP_NAME
+
+#: Every secret by its keyring name, with the environment variable that wins over the keyring.
+#: None of them may appear in a configuration file: files are copied into backups, tickets and
+#: repositories, the environment (a service manager's credential file) and the keyring are not.
+SECRET_ENV: Mapping[str, str] = {
+    "database_password": "STADSPUNT_DATABASE_PASSWORD",
+    "brp_api_key": "STADSPUNT_BRP_API_KEY",
+    "kiosk_host_pin_hash": "STADSPUNT_KIOSK_HOST_PIN_HASH",
+    #: The kiosk outbox's encryption key (``app.services.outbox``), read by the outbox itself.
+    "outbox_key": "STADSPUNT_OUTBOX_KEY",
+}
 
 #: Device slots and the drivers each accepts; ``simulator`` and ``pdf-folder`` are for the demo.
 DEVICE_DRIVERS: Mapping[str, frozenset[str]] = {
@@ -45,8 +69,8 @@ BRP_SOURCES = frozenset({"gba-csv", "haal-centraal"})
 class BrpSettings:
     """Where person data comes from.
 
-    The API key is read from ``STADSPUNT_BRP_API_KEY`` only: a key in a configuration file
-    ends up in backups and tickets.
+    The API key is read from ``STADSPUNT_BRP_API_KEY`` or the keyring (``brp_api_key``) only:
+    a key in a configuration file ends up in backups and tickets.
     """
 
     source: str = "gba-csv"
@@ -125,6 +149,12 @@ class KioskSettings:
     #: Product codes the kiosk offers self-service for (also offered at the kiosk in the
     #: catalogue); the kiosk hides a product its devices cannot deliver.
     products: tuple[str, ...] = ("uittreksel-brp",)
+    #: Folder of the kiosk's encrypted outbox (``app.services.outbox``); empty: the user data
+    #: folder. Its key comes from STADSPUNT_OUTBOX_KEY or the keyring (``outbox_key``).
+    outbox_dir: str = ""
+    #: Without that key, allow the demo's generated key file beside the outbox (false on a
+    #: real kiosk: a missing key then stops the kiosk at start).
+    outbox_key_file: bool = True
 
 
 @dataclass(frozen=True)
@@ -139,8 +169,33 @@ class CounterSettings:
     kto: bool = False
 
 
+@dataclass(frozen=True)
+class RetentionSettings:
+    """The ``[retention]`` section: how long personal data in the registry is kept.
+
+    ``contacts_months``: after this many months a contact is anonymised (``stadspunt retention
+    run``); what the management information counts stays. The municipality's own
+    documents in ``context/`` set no bewaartermijn for KCC contacts, so the default is two
+    years: one full year to compare against, plus the year running.
+
+    ``audit_years``: audit rows (protocollering) are deleted after this many years, never
+    sooner than 20: the Wet BRP (art. 3.20) lets a resident ask to whom their data were given
+    in the past 20 years, and our audit rows are how we answer.
+    """
+
+    contacts_months: int = 24
+    audit_years: int = 20
+
+
+#: The shortest audit retention the configuration accepts (see ``RetentionSettings``).
+MIN_AUDIT_YEARS = 20
+
+
 #: Largest OPI message accepted from a terminal (bigger frames are refused unread).
 DEFAULT_MAX_FRAME = 64 * 1024
+_MAX_PORT = 65535
+#: A day: longer than any wait makes sense, short enough for every socket timeout.
+_MAX_SECONDS = 86_400
 
 
 @dataclass(frozen=True)
@@ -178,8 +233,14 @@ class OpiSettings:
             if isinstance(default, int):
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                     raise ValueError(f"[payment] {name} must be a whole number >= 0")
+                if name in ("port", "device_port") and value > _MAX_PORT:
+                    raise ValueError(f"[payment] {name} must be a port number 0..65535")
             elif isinstance(default, float):
-                if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+                if (
+                    isinstance(value, bool)
+                    or not isinstance(value, int | float)
+                    or not 0 < value < _MAX_SECONDS  # also refuses nan, inf, 10**400
+                ):
                     raise ValueError(f"[payment] {name} must be a number of seconds > 0")
                 values[name] = float(value)
                 continue
@@ -213,6 +274,8 @@ class Settings:
     """
 
     database_url: str = field(default_factory=default_database_url)
+    #: From ``STADSPUNT_DATABASE_PASSWORD`` or the keyring, put into the URL by ``connect_url``.
+    database_password: str = field(default="", repr=False)
     municipality: str = "Gemeente Voorbeeld"
     location: str = "Stadskantoor"
     desk: str = "Balie 1"
@@ -236,9 +299,24 @@ class Settings:
     payment: OpiSettings = field(default_factory=OpiSettings)
     kiosk: KioskSettings = field(default_factory=KioskSettings)
     counter: CounterSettings = field(default_factory=CounterSettings)
+    retention: RetentionSettings = field(default_factory=RetentionSettings)
 
     def with_database(self, url: str) -> Settings:
         return replace(self, database_url=url)
+
+    def connect_url(self) -> str:
+        """The URL to open the database with: ``database_url`` plus the password, if any.
+
+        The password is set on sqlalchemy's URL object rather than pasted into the string, so
+        that characters such as ``@``, ``:`` or ``/`` in it are escaped. The result holds the
+        password: hand it to ``Database`` and never log it.
+        """
+        if not self.database_password or self.database_url.startswith("sqlite"):
+            return self.database_url
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.database_url).set(password=self.database_password)
+        return url.render_as_string(hide_password=False)
 
 
 _ENV_PREFIX = "STADSPUNT_"
@@ -286,16 +364,25 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
         "payment",
         "kiosk",
         "counter",
+        "retention",
     }
-    unknown = sorted(set(data) - known)
-    if unknown:
-        raise ConfigError(f"{origin}: unknown setting(s): {', '.join(unknown)}")
+    _table(
+        data,
+        "",
+        known,
+        origin,
+        hints={
+            "database_password": " (the password belongs in STADSPUNT_DATABASE_PASSWORD "
+            "or the keyring)"
+        },
+    )
+    _refuse_password_in_url(data.get("database_url"), origin)
     values: dict[str, Any] = _scalars(data, env, origin)
     log_dir = env.get(f"{_ENV_PREFIX}LOG_DIR") or data.get("log_dir")
     if log_dir is not None:
         if not isinstance(log_dir, str):
             raise ConfigError(f"{origin}: 'log_dir' must be a path string")
-        values["log_dir"] = Path(log_dir).expanduser()
+        values["log_dir"] = _path(log_dir, "'log_dir'", origin)
     if "address" in data:
         address = data["address"]
         if not isinstance(address, list) or not all(isinstance(a, str) for a in address):
@@ -305,7 +392,7 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
         logo = data["logo"]
         if not isinstance(logo, str) or not logo.strip():
             raise ConfigError(f"{origin}: 'logo' must be the path of a PNG or JPEG file")
-        values["logo"] = Path(logo).expanduser()
+        values["logo"] = _path(logo, "'logo'", origin)
         if values["logo"].suffix.lower() not in {".png", ".jpg", ".jpeg"}:
             raise ConfigError(f"{origin}: 'logo' must be a .png or .jpg file")
     if "desks" in data:
@@ -320,6 +407,10 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
     values["payment"] = _payment(data.get("payment", {}), env, origin)
     values["kiosk"] = _kiosk(data.get("kiosk", {}), env, origin)
     values["counter"] = _counter(data.get("counter", {}), origin)
+    values["retention"] = _retention(data.get("retention", {}), origin)
+    url = values.get("database_url") or default_database_url()
+    if not url.startswith("sqlite"):
+        values["database_password"] = read_secret("database_password", env)
     settings = Settings(**values)
     if settings.language not in LANGUAGES:
         raise ConfigError(f"{origin}: language '{settings.language}' is not one of nl, en")
@@ -328,6 +419,62 @@ def _build(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> Sett
             f"{origin}: database_url must be a sqlite:/// file or a postgresql+psycopg:// URL"
         )
     return settings
+
+
+def read_secret(name: str, env: Mapping[str, str]) -> str:
+    """A secret from its environment variable, else from the OS keyring, else empty.
+
+    The keyring is optional (``pip install stadspunt[keyring]``) and imported only here, so
+    an installation without it starts as before. A keyring that fails (no D-Bus session, a
+    locked store) counts as not having the secret: the caller then fails on the missing
+    password with its own clear message, instead of start-up failing on the keyring.
+    """
+    value = env.get(SECRET_ENV[name], "").strip()
+    if value:
+        return value
+    try:
+        keyring = importlib.import_module("keyring")
+    except ImportError:
+        return ""
+    try:
+        stored = keyring.get_password(KEYRING_SERVICE, name)
+    except Exception as exc:  # every backend raises its own kinds
+        # NoKeyringError: installed, but this machine has no keyring (a server, CI): normal.
+        quiet = exc.__class__.__name__ == "NoKeyringError"
+        log.log(
+            logging.DEBUG if quiet else logging.WARNING,
+            "keyring not usable for %s: %s",
+            name,
+            exc.__class__.__name__,
+        )
+        return ""
+    return stored.strip() if isinstance(stored, str) else ""
+
+
+def _refuse_password_in_url(raw: object, origin: str) -> None:
+    """A database_url in the file may name user and host, never the password."""
+    if not isinstance(raw, str):
+        return
+    try:
+        parts = urlsplit(raw.strip())
+        password = parts.password
+    except ValueError:  # an unparsable netloc: the URL check below reports it
+        return
+    if password or "password" in parse_qs(parts.query):
+        raise ConfigError(
+            f"{origin}: database_url contains a password; put the password in "
+            "STADSPUNT_DATABASE_PASSWORD or the keyring (service stadspunt, name "
+            "database_password), not in a file"
+        )
+
+
+def _path(value: str, name: str, origin: str) -> Path:
+    """``value`` as a path with ``~`` expanded; ``~user`` of an unknown user is refused here
+    (``expanduser`` raises RuntimeError for it) rather than at start-up."""
+    try:
+        return Path(value).expanduser()
+    except RuntimeError as exc:
+        raise ConfigError(f"{origin}: {name}: {exc}") from exc
 
 
 def _scalars(data: Mapping[str, Any], env: Mapping[str, str], origin: str) -> dict[str, Any]:
@@ -355,7 +502,7 @@ def _devices(raw: object, env: Mapping[str, str], origin: str) -> dict[str, str]
         allowed = DEVICE_DRIVERS.get(slot)
         if allowed is None:
             raise ConfigError(f"{origin}: unknown device slot '{slot}'")
-        if driver not in allowed:
+        if not isinstance(driver, str) or driver not in allowed:
             raise ConfigError(
                 f"{origin}: device '{slot}' has driver '{driver}'; "
                 f"choose one of {', '.join(sorted(allowed))}"
@@ -370,13 +517,17 @@ def _table(
     origin: str,
     hints: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """A section that must be a table of known settings; ``hints`` explain a refused name."""
+    """A section that must be a table of known settings; ``hints`` explain a refused name.
+
+    ``section`` empty is the file's top level.
+    """
     if not isinstance(raw, dict):
         raise ConfigError(f"{origin}: [{section}] must be a table")
     unknown = sorted(set(raw) - names)
     if unknown:
         hint = "".join(text for name, text in (hints or {}).items() if name in unknown)
-        raise ConfigError(f"{origin}: unknown [{section}] setting(s): {', '.join(unknown)}{hint}")
+        where = f"[{section}] " if section else ""
+        raise ConfigError(f"{origin}: unknown {where}setting(s): {', '.join(unknown)}{hint}")
     return raw
 
 
@@ -393,15 +544,24 @@ def _brp(raw: object, env: Mapping[str, str], origin: str) -> BrpSettings:
         "brp",
         {"source", "csv_path", "api_url", "timeout_seconds"},
         origin,
-        hints={"api_key": " (the API key belongs in STADSPUNT_BRP_API_KEY)"},
+        hints={
+            "api_key": " (the API key belongs in STADSPUNT_BRP_API_KEY or the keyring, "
+            "name brp_api_key)"
+        },
     )
     source = env.get(f"{_ENV_PREFIX}BRP_SOURCE") or raw.get("source", "gba-csv")
-    if source not in BRP_SOURCES:
+    if not isinstance(source, str) or source not in BRP_SOURCES:
         raise ConfigError(
             f"{origin}: brp source '{source}'; choose one of {', '.join(sorted(BRP_SOURCES))}"
         )
-    csv_path = Path(env.get(f"{_ENV_PREFIX}BRP_CSV_PATH") or raw.get("csv_path", BUNDLED_GBA_CSV))
-    api_url = str(env.get(f"{_ENV_PREFIX}BRP_API_URL") or raw.get("api_url", "")).rstrip("/")
+    csv_raw = env.get(f"{_ENV_PREFIX}BRP_CSV_PATH") or raw.get("csv_path")
+    if csv_raw is not None and (not isinstance(csv_raw, str) or not csv_raw.strip()):
+        raise ConfigError(f"{origin}: brp csv_path must be a path string")
+    csv_path = _path(csv_raw, "brp csv_path", origin) if csv_raw else BUNDLED_GBA_CSV
+    api_url = env.get(f"{_ENV_PREFIX}BRP_API_URL") or raw.get("api_url", "")
+    if not isinstance(api_url, str):
+        raise ConfigError(f"{origin}: brp api_url must be a URL string")
+    api_url = api_url.rstrip("/")
     timeout = raw.get("timeout_seconds", 5.0)
     if not isinstance(timeout, int | float) or not 0 < timeout <= 120:
         raise ConfigError(f"{origin}: brp timeout_seconds must be a number of seconds up to 120")
@@ -409,9 +569,9 @@ def _brp(raw: object, env: Mapping[str, str], origin: str) -> BrpSettings:
         raise ConfigError(f"{origin}: brp source haal-centraal needs api_url (https://...)")
     return BrpSettings(
         source=source,
-        csv_path=csv_path.expanduser(),
+        csv_path=csv_path,
         api_url=api_url,
-        api_key=env.get(f"{_ENV_PREFIX}BRP_API_KEY", ""),
+        api_key=read_secret("brp_api_key", env) if source == "haal-centraal" else "",
         timeout_seconds=float(timeout),
     )
 
@@ -431,7 +591,7 @@ def _printer(
     if folder is not None:
         if not isinstance(folder, str) or not folder.strip():
             raise ConfigError(f"{origin}: printer folder must be a path string")
-        values["folder"] = Path(folder).expanduser()
+        values["folder"] = _path(folder, "printer folder", origin)
     timeout = raw.get("timeout_seconds", 10.0)
     if not isinstance(timeout, int | float) or not 0 < timeout <= 120:
         raise ConfigError(
@@ -468,23 +628,33 @@ def _card_reader(raw: object, env: Mapping[str, str], origin: str) -> CardReader
     if trust is not None:
         if not isinstance(trust, str) or not trust.strip():
             raise ConfigError(f"{origin}: card_reader trust_store must be a folder path")
-        values["trust_store"] = Path(trust).expanduser()
+        values["trust_store"] = _path(trust, "card_reader trust_store", origin)
     return CardReaderSettings(**values)
 
 
 def _kiosk(raw: object, env: Mapping[str, str], origin: str) -> KioskSettings:
     names = {
-        "host_pin_hash",
         "idle_warning",
         "idle_timeout",
         "device_check",
         "heartbeat",
         "products",
+        "outbox_dir",
+        "outbox_key_file",
     }
-    raw = _table(raw, "kiosk", names, origin)
+    raw = _table(
+        raw,
+        "kiosk",
+        names,
+        origin,
+        hints={
+            "host_pin_hash": " (the PIN's argon2 hash is a secret: it belongs in "
+            "STADSPUNT_KIOSK_HOST_PIN_HASH or the keyring, name kiosk_host_pin_hash)"
+        },
+    )
     values: dict[str, Any] = {}
-    pin_hash = env.get(f"{_ENV_PREFIX}KIOSK_HOST_PIN_HASH") or raw.get("host_pin_hash", "")
-    if not isinstance(pin_hash, str) or (pin_hash and not pin_hash.startswith("$argon2")):
+    pin_hash = read_secret("kiosk_host_pin_hash", env)
+    if pin_hash and not pin_hash.startswith("$argon2"):
         raise ConfigError(f"{origin}: kiosk host_pin_hash must be an argon2 hash")
     values["host_pin_hash"] = pin_hash
     for key, low, high in (
@@ -503,6 +673,12 @@ def _kiosk(raw: object, env: Mapping[str, str], origin: str) -> KioskSettings:
         if not isinstance(products, list) or not all(isinstance(c, str) for c in products):
             raise ConfigError(f"{origin}: kiosk products must be a list of product codes")
         values["products"] = tuple(products)
+    if "outbox_dir" in raw:
+        if not isinstance(raw["outbox_dir"], str):
+            raise ConfigError(f"{origin}: kiosk outbox_dir must be a folder path")
+        values["outbox_dir"] = raw["outbox_dir"]
+    if "outbox_key_file" in raw:
+        values["outbox_key_file"] = _flag(raw, "kiosk", "outbox_key_file", origin)
     settings = KioskSettings(**values)
     if settings.idle_warning >= settings.idle_timeout:
         raise ConfigError(f"{origin}: kiosk idle_warning must be shorter than idle_timeout")
@@ -512,6 +688,20 @@ def _kiosk(raw: object, env: Mapping[str, str], origin: str) -> KioskSettings:
 def _counter(raw: object, origin: str) -> CounterSettings:
     raw = _table(raw, "counter", {"kto"}, origin)
     return CounterSettings(kto=_flag(raw, "counter", "kto", origin))
+
+
+def _retention(raw: object, origin: str) -> RetentionSettings:
+    raw = _table(raw, "retention", {"contacts_months", "audit_years"}, origin)
+    months = raw.get("contacts_months", RetentionSettings.contacts_months)
+    if type(months) is not int or not 1 <= months <= 1200:
+        raise ConfigError(f"{origin}: retention contacts_months must be a whole number 1..1200")
+    years = raw.get("audit_years", RetentionSettings.audit_years)
+    if type(years) is not int or not MIN_AUDIT_YEARS <= years <= 100:
+        raise ConfigError(
+            f"{origin}: retention audit_years must be a whole number {MIN_AUDIT_YEARS}..100 "
+            "(the Wet BRP asks 20 years of protocollering)"
+        )
+    return RetentionSettings(contacts_months=months, audit_years=years)
 
 
 def _payment(raw: object, env: Mapping[str, str], origin: str) -> OpiSettings:

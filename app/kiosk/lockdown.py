@@ -7,9 +7,10 @@ header (the municipality name) or Ctrl+Alt+Shift+H on a service keyboard, types 
 large touch pad and may then close the kiosk; the process then ends with exit code 0, which
 tells the supervisor (``app/kiosk/supervisor.py``) not to start it again.
 
-The PIN is an argon2 hash in ``[kiosk] host_pin_hash`` (empty: the demo PIN). Checking it takes
-a noticeable fraction of a second on purpose, so it runs on a thread of its own: not on the
-database worker, because a host must be able to close a kiosk whose database is unreachable.
+The PIN's argon2 hash comes from STADSPUNT_KIOSK_HOST_PIN_HASH or the keyring (none: the demo
+PIN). Checking it takes a noticeable fraction of a second on purpose, so it runs on a thread of
+its own: not on the database worker, because a host must be able to close a kiosk whose
+database is unreachable.
 Three wrong PINs lock the pad for a minute; the count lives in the guard, not in the dialog,
 so closing and reopening the dialog does not reset it. The log records unlocks and wrong
 tries for the operator, never a PIN.

@@ -15,6 +15,7 @@ from app.config import Settings
 from app.registry.db import Database
 from app.registry.models import utcnow
 from app.services.appointments import AppointmentService
+from app.services.audit_report import AuditReportService
 from app.services.auth import AuthService
 from app.services.brp.factory import create_person_source
 from app.services.brp.source import PersonSource
@@ -30,6 +31,7 @@ from app.services.kto import KtoService
 from app.services.payments import PaymentService
 from app.services.persons import PersonService
 from app.services.queue import QueueService
+from app.services.retention import RetentionService
 from app.services.self_service import SelfService
 
 
@@ -61,10 +63,12 @@ class Services:
         self.self_service = SelfService(db, clock, self.persons, self.catalogue)
         self.kpi = KpiService(db, clock)
         self.kto = KtoService(db, clock)
+        self.retention = RetentionService(db, clock, settings.retention)
+        self.audit_report = AuditReportService(db, clock)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:
-        return cls(Database(settings.database_url), settings)
+        return cls(Database(settings.connect_url()), settings)
 
     def close(self) -> None:
         self.db.dispose()

@@ -80,6 +80,11 @@ class Permission(enum.StrEnum):
     ISSUE_OWN_DOCUMENT = "issue_own_document"
     #: The host view: see the kiosks, answer help requests, end a kiosk session remotely.
     ASSIST_VISITORS = "assist_visitors"
+    #: Read the protocol of person lookups (who looked up whom, with full BSNs): the
+    #: beheerder answers residents' and inspectors' questions; nobody else needs it.
+    VIEW_AUDIT = "view_audit"
+    #: Anonymise contacts past their retention period and delete expired audit rows.
+    RUN_RETENTION = "run_retention"
 
 
 _STAFF = frozenset(
@@ -104,7 +109,13 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MEDEWERKER: _STAFF | {Permission.SEE_FULL_BSN},
     Role.TEAMLEIDER: _STAFF | {Permission.VIEW_MANAGEMENT_INFO, Permission.REFUND_PAYMENT},
     Role.BEHEERDER: _STAFF
-    | {Permission.MANAGE_USERS, Permission.MANAGE_CATALOGUE, Permission.VIEW_MANAGEMENT_INFO},
+    | {
+        Permission.MANAGE_USERS,
+        Permission.MANAGE_CATALOGUE,
+        Permission.VIEW_MANAGEMENT_INFO,
+        Permission.VIEW_AUDIT,
+        Permission.RUN_RETENTION,
+    },
     # A kiosk registers its own visits and reads what the public may read (kiosk products,
     # public articles); no person data, no history, no tasks.
     # It reports its own devices' state, and sees nobody else's.

@@ -16,6 +16,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from sqlalchemy import select
@@ -40,6 +41,9 @@ from app.services.parties import find_person_uuid, mask_bsn, normalise_bsn
 from app.services.queue import tickets_of_person
 from app.services.text import QT_TRANSLATE_NOOP
 from app.services.workingdays import local_date
+
+if TYPE_CHECKING:
+    from app.services.identity import VerifiedIdentity
 
 DOCUMENT_WARNING = timedelta(days=183)  # "binnen zes maanden"
 ADULTHOOD_WARNING = timedelta(days=92)
@@ -157,15 +161,37 @@ class PersonService:
             raise _unknown_person()
         return self._view(principal, person, local_date(now))
 
-    def read_for_holder(self, principal: Principal, bsn: str, *, purpose: str) -> Person | None:
+    def read_for_holder(
+        self, principal: Principal, identity: VerifiedIdentity, *, purpose: str
+    ) -> Person | None:
         """The BRP person under a chip-verified document's BSN, for the kiosk's self-service.
 
         ISSUE_OWN_DOCUMENT instead of READ_PERSON: the kiosk reads only the person standing in
-        front of it, whose document the identity service has verified. Audited like ``lookup``,
-        also when nobody is found.
+        front of it, whose document the identity service has verified. It takes the verified
+        identity, not a BSN: with a bare BSN the kiosk could read anybody. Audited like
+        ``lookup``, also when nobody is found.
         """
+        from app.services.identity import AuthenticityLevel, require_level
+
+        principal.require(Permission.ISSUE_OWN_DOCUMENT)
+        bsn = normalise_bsn(require_level(identity, AuthenticityLevel.CHIP_VERIFIED))
+        return self._read_own(principal, bsn, purpose)
+
+    def read_demo_person(self, principal: Principal, bsn: str, *, purpose: str) -> Person | None:
+        """A demo test person, to build the simulated reader's document at a demo kiosk.
+
+        Only the fictional GBA-V test persons the demo offers (``DEMO_PERSONS``); any other BSN
+        gives None without asking the BRP, so this cannot be stretched to read a resident.
+        """
+        from app.services.demo_documents import DEMO_PERSONS
+
         principal.require(Permission.ISSUE_OWN_DOCUMENT)
         bsn = normalise_bsn(bsn)
+        if bsn not in {candidate for candidate, _label in DEMO_PERSONS}:
+            return None
+        return self._read_own(principal, bsn, purpose)
+
+    def _read_own(self, principal: Principal, bsn: str, purpose: str) -> Person | None:
         self._audit(principal, "read_person", [bsn], self._clock(), require_purpose(purpose))
         return self._source.get(bsn)
 

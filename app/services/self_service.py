@@ -174,27 +174,24 @@ class SelfService:
             raise HolderNotFoundError()
         from app.services.demo_documents import PURPOSE as DEMO_PURPOSE
 
-        person = self._read_person(principal, bsn, DEMO_PURPOSE)
+        person = self._persons.read_demo_person(principal, bsn, purpose=DEMO_PURPOSE)
+        if person is None:
+            raise HolderNotFoundError()
         return build_demo_document(person, local_date(self._clock()))
 
     # -- the checks ------------------------------------------------------------------------
 
     def _holder(self, principal: Principal, identity: VerifiedIdentity) -> Person:
-        bsn = require_level(identity, AuthenticityLevel.CHIP_VERIFIED)
+        require_level(identity, AuthenticityLevel.CHIP_VERIFIED)
         if identity.expired:
             raise ExpiredDocumentError()
-        person = self._read_person(principal, bsn, PURPOSE)
+        person = self._persons.read_for_holder(principal, identity, purpose=PURPOSE)
+        if person is None:
+            raise HolderNotFoundError()
         check_same_person(person, identity)
         if person.deceased:
             log.warning("self-service refused: the BRP person is deceased")
             raise IdentityMismatchError()
-        return person
-
-    def _read_person(self, principal: Principal, bsn: str, purpose: str) -> Person:
-        """The one BRP read the kiosk makes (audited, without granting it READ_PERSON)."""
-        person = self._persons.read_for_holder(principal, bsn, purpose=purpose)
-        if person is None:
-            raise HolderNotFoundError()
         return person
 
 
