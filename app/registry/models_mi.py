@@ -67,7 +67,6 @@ class MiState(Base):
     """One row once ``mi_day`` has been built from the whole registry; without it the next
     refresh builds everything (a new database, or one emptied by hand)."""
 
-
     __tablename__ = "mi_state"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

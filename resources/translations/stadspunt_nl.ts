@@ -960,7 +960,7 @@
     <name>DashboardView</name>
     <message>
         <source>CSV file (*.csv)</source>
-        <extracomment>Wait this long after the last filter change before asking the database. (parent, format, suggested file name) -&gt; the chosen path, or None when cancelled.</extracomment>
+        <extracomment>Wait this long after the last filter change before asking the database. Bring the figures up to date this often while the dashboard is shown. (parent, format, suggested file name) -&gt; the chosen path, or None when cancelled.</extracomment>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
@@ -1068,8 +1068,12 @@
         <translation>Laden…</translation>
     </message>
     <message>
-        <source>Figures from {start} to {end}</source>
-        <translation>Cijfers van {start} tot en met {end}</translation>
+        <source>The figures are being prepared…</source>
+        <translation>De cijfers worden klaargezet…</translation>
+    </message>
+    <message>
+        <source>Figures from {start} to {end}, updated {moment}</source>
+        <translation>Cijfers van {start} tot en met {end}, bijgewerkt {moment}</translation>
     </message>
     <message>
         <source>target {target}</source>
@@ -5393,8 +5397,18 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <extracomment>The share of contacts the KCC answers itself, without a hand-off (the seeds' 80% target). Wait in the queue a visitor should not exceed, per queue code; other queues: the default. Contacts a drill-down lists at most; the total says how many there are.</extracomment>
+        <extracomment>The protocol's subject type of a row about a person (``app.services.persons`` and the services that read or register a person's contacts, tasks and appointments). What a search that found nobody records as its subject: no person, still a lookup. How long a report may span: a year of lookups is what an inspection asks for. The username or kiosk id; empty for the operators' own scripts (no actor). The actor's roles now, comma-separated (``kiosk`` for a kiosk). Empty for a search that found nobody. All matching rows; more than ``len(rows)`` when the limit cut the list.
+----------
+The share of contacts the KCC answers itself, without a hand-off (the seeds' 80% target). Wait in the queue a visitor should not exceed, per queue code; other queues: the default. Contacts a drill-down lists at most; the total says how many there are.</extracomment>
         <translation>De periode eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>A period of at most {days} days, please.</source>
+        <translation>Kies een periode van hoogstens {days} dagen.</translation>
+    </message>
+    <message>
+        <source>There is no user or kiosk {actor}.</source>
+        <translation>Er is geen gebruiker of zuil {actor}.</translation>
     </message>
     <message>
         <source>A score can only be given right after a visit at the desk.</source>
@@ -5404,6 +5418,11 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <message>
         <source>A score is a whole number from 1 to 5.</source>
         <translation>Een cijfer is een heel getal van 1 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>Paying is not possible right now. Nothing was charged. Please try again later.</source>
+        <extracomment>Nothing was charged for these: the terminal said no, gave up, or never got the request.</extracomment>
+        <translation>Betalen kan nu niet. Er is niets afgeschreven. Probeer het later opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -5824,7 +5843,7 @@ Zonder persoon wordt het contact anoniem geregistreerd.</translation>
     <name>roles</name>
     <message>
         <source>Medewerker</source>
-        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk. Take a queue ticket, check in for an appointment: what a kiosk does for a visitor. Open a desk and call, recall, transfer, park and end visits. Book, reschedule and cancel appointments for a resident. Report the state of this station's printer, card reader or payment terminal. See every station's devices and their alerts (the host view, the MI). Take a card payment for a fee and follow it to the end (kiosk, counter). Pay money back to a card: a teamleider's decision, never a kiosk's. Read a visitor's passport or identity card (MRZ, chip) to know who is at the desk. A kiosk's own bookkeeping: its state and step for the host view, help requests, and each visitor session as a contact. Issue a document (uittreksel BRP) to the holder of a chip-verified identity document, for that holder only: the kiosk's self-service, which reads no other person. The host view: see the kiosks, answer help requests, end a kiosk session remotely.</extracomment>
+        <extracomment>See a BSN unmasked: staff who identify residents and register their contacts need it; supervisors and administrators look at tasks and figures and see it masked. Staff-only knowledge articles and products not offered at the kiosk. Take a queue ticket, check in for an appointment: what a kiosk does for a visitor. Open a desk and call, recall, transfer, park and end visits. Book, reschedule and cancel appointments for a resident. Report the state of this station's printer, card reader or payment terminal. See every station's devices and their alerts (the host view, the MI). Take a card payment for a fee and follow it to the end (kiosk, counter). Pay money back to a card: a teamleider's decision, never a kiosk's. Read a visitor's passport or identity card (MRZ, chip) to know who is at the desk. A kiosk's own bookkeeping: its state and step for the host view, help requests, and each visitor session as a contact. Issue a document (uittreksel BRP) to the holder of a chip-verified identity document, for that holder only: the kiosk's self-service, which reads no other person. The host view: see the kiosks, answer help requests, end a kiosk session remotely. Read the protocol of person lookups (who looked up whom, with full BSNs): the beheerder answers residents' and inspectors' questions; nobody else needs it. Anonymise contacts past their retention period and delete expired audit rows.</extracomment>
         <translation>Medewerker</translation>
     </message>
     <message>
