@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from uuid import UUID
 
 from sqlalchemy import ColumnElement, and_, func, select
@@ -28,7 +28,7 @@ from app.services.auth import Permission, Principal
 from app.services.errors import NotFoundError, ValidationError
 from app.services.parties import normalise_bsn
 from app.services.text import QT_TRANSLATE_NOOP
-from app.services.workingdays import AMSTERDAM
+from app.services.workingdays import utc_midnight
 
 #: The protocol's subject type of a row about a person (``app.services.persons`` and the
 #: services that read or register a person's contacts, tasks and appointments).
@@ -103,8 +103,8 @@ class AuditReportService:
         record = AuditRecord
         conditions: list[ColumnElement[bool]] = [
             record.subject_type == PERSON_SUBJECT,
-            record.at >= _utc_midnight(start),
-            record.at < _utc_midnight(end + timedelta(days=1)),
+            record.at >= utc_midnight(start),
+            record.at < utc_midnight(end + timedelta(days=1)),
         ]
         if bsn is not None:
             conditions.append(record.subject_id == bsn)
@@ -207,7 +207,3 @@ def _role(roles: dict[UUID, str], actor_uuid: UUID | None, kind: SoortActor | No
     if actor_uuid is None or kind is None:
         return ""
     return roles.get(actor_uuid) or _ROLE_OF_ACTOR_KIND.get(kind, "")
-
-
-def _utc_midnight(day: date) -> datetime:
-    return datetime.combine(day, time(), AMSTERDAM).astimezone(UTC)

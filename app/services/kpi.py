@@ -63,9 +63,9 @@ from app.registry.models_queue import (
 from app.services import kpi_daily
 from app.services.auth import Permission, Principal
 from app.services.errors import ValidationError
-from app.services.kpi_sql import sql_local_date, utc_midnight
+from app.services.kpi_sql import sql_local_date
 from app.services.text import QT_TRANSLATE_NOOP
-from app.services.workingdays import local_date
+from app.services.workingdays import local_date, utc_midnight
 
 #: The share of contacts the KCC answers itself, without a hand-off (the seeds' 80% target).
 FIRST_LINE_TARGET = 0.8

@@ -52,7 +52,8 @@ from app.registry.models_kiosk import KioskSession
 from app.registry.models_kto import KtoScore
 from app.registry.models_mi import SCOPE_ALL, SCOPE_PRODUCT, SCOPE_UNIT, MiDay, MiDirty, MiState
 from app.registry.models_queue import Ticket, TicketStatus
-from app.services.kpi_sql import sql_local_date, utc_midnight
+from app.services.kpi_sql import sql_local_date
+from app.services.workingdays import utc_midnight
 
 log = logging.getLogger(__name__)
 

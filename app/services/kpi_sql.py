@@ -8,13 +8,11 @@ SQL instead.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Date, String, and_, case, cast, func, literal_column
 from sqlalchemy.sql.elements import ColumnElement
-
-from app.services.workingdays import AMSTERDAM
 
 
 def local(moment: Any, *, sqlite: bool) -> ColumnElement[Any]:
@@ -38,7 +36,3 @@ def sql_local_date(moment: Any, *, sqlite: bool) -> ColumnElement[date]:
     if not sqlite:
         return cast(local(moment, sqlite=False), Date)
     return func.date(local(moment, sqlite=True), type_=Date)
-
-
-def utc_midnight(day: date) -> datetime:
-    return datetime.combine(day, time(), AMSTERDAM).astimezone(UTC)

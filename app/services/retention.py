@@ -33,7 +33,7 @@ import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -67,7 +67,7 @@ from app.registry.models_kiosk import HelpRequest
 from app.registry.models_queue import Appointment, Ticket
 from app.services.audit import record_audit
 from app.services.auth import Permission, Principal
-from app.services.workingdays import AMSTERDAM, local_date
+from app.services.workingdays import local_date, utc_midnight
 
 log = logging.getLogger(__name__)
 
@@ -139,8 +139,8 @@ class RetentionService:
             raise ValueError("batch_size must be at least 1")
         now = now or self._clock()
         today = local_date(now)
-        contacts_before = _local_midnight(_months_before(today, self._settings.contacts_months))
-        audit_before = _local_midnight(_months_before(today, 12 * self._settings.audit_years))
+        contacts_before = utc_midnight(_months_before(today, self._settings.contacts_months))
+        audit_before = utc_midnight(_months_before(today, 12 * self._settings.audit_years))
         if dry_run:
             with self._db.read() as session:
                 counts = _preview(session.connection(), contacts_before, audit_before)
@@ -414,9 +414,3 @@ def _months_before(day: date, months: int) -> date:
     year, month = divmod(index, 12)
     month += 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _local_midnight(day: date) -> datetime:
-    """The start of an Amsterdam day in UTC: a day's contacts go in one run, as the MI's
-    periods are Amsterdam days."""
-    return datetime.combine(day, time(), AMSTERDAM).astimezone(UTC)

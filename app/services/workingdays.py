@@ -9,7 +9,7 @@ Saturday when 27 April is a Sunday); we do not keep our own list.
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -51,6 +51,12 @@ def add_working_days(start: date, days: int) -> date:
 def local_date(moment: datetime) -> date:
     """The calendar date in the municipality's time zone (a hand-off at 00:30 CET is today)."""
     return moment.astimezone(AMSTERDAM).date()
+
+
+def utc_midnight(day: date) -> datetime:
+    """The start of an Amsterdam day as a UTC instant: periods are Amsterdam days, stored
+    times are UTC, so a day's rows are one range on an indexed column."""
+    return datetime.combine(day, time(), AMSTERDAM).astimezone(UTC)
 
 
 class NormState(enum.StrEnum):
