@@ -86,9 +86,14 @@ def attention_note(payment: PaymentInfo) -> str | None:
     """The explanation of an unsettled payment, or None when nobody has to look at it."""
     if payment.state in {S.CREATED, S.SENT, S.UNKNOWN}:
         return translate("payment_state", UNKNOWN_NOTE)
-    if payment.kind is PaymentKind.PAYMENT and payment.state is S.APPROVED:
+    if undelivered(payment):
         return translate("payment_state", UNDELIVERED_NOTE)
     return None
+
+
+def undelivered(payment: PaymentInfo) -> bool:
+    """Paid, and the product not yet handed over: the one state "handed over" may settle."""
+    return payment.kind is PaymentKind.PAYMENT and payment.state is S.APPROVED
 
 
 def refundable(payment: PaymentInfo) -> bool:
@@ -265,6 +270,16 @@ class PaymentsView(QWidget):
         )
         self.refund_button.setEnabled(False)
         self.refund_button.setVisible(self.can_refund)
+        self.deliver_button = QPushButton(self.tr("&Handed over"))
+        self.deliver_button.setObjectName("deliverPayment")
+        self.deliver_button.setToolTip(
+            self.tr(
+                "The paid product of the selected payment was given to the customer here "
+                "(for example a kiosk uittreksel printed at this desk)"
+            )
+        )
+        self.deliver_button.setEnabled(False)
+        self.deliver_button.setVisible(self._principal.can(Permission.TAKE_PAYMENT))
         self.caption = QLabel()
         self.caption.setObjectName("paymentCaption")
         self.banner = Banner()
@@ -301,6 +316,7 @@ class PaymentsView(QWidget):
         top.addWidget(self.refresh_button)
         top.addSpacing(16)
         top.addWidget(self.caption, 1)
+        top.addWidget(self.deliver_button)
         top.addWidget(self.refund_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -329,6 +345,7 @@ class PaymentsView(QWidget):
         self.period.currentIndexChanged.connect(lambda _index: self.refresh())
         self.refresh_button.clicked.connect(self.on_refresh_requested)
         self.refund_button.clicked.connect(self.on_refund_requested)
+        self.deliver_button.clicked.connect(self.on_deliver_requested)
         self.table.activated.connect(lambda _index: self.on_refund_requested())
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
         self.model.modelReset.connect(lambda: self._show_detail(None))
@@ -443,6 +460,7 @@ class PaymentsView(QWidget):
         self.refund_button.setEnabled(
             self.can_refund and row is not None and refundable(row.payment) and row.left_cents > 0
         )
+        self.deliver_button.setEnabled(row is not None and undelivered(row.payment))
 
     def _show_detail(self, row: PaymentRow | None) -> None:
         if row is None:
@@ -477,6 +495,32 @@ class PaymentsView(QWidget):
             )
         )
         self.detail.set_rows(rows)
+
+    # -- handing over ------------------------------------------------------------------------
+
+    def on_deliver_requested(self) -> None:
+        """A paid product that never reached the customer (a kiosk stopped while printing)
+        was printed at this desk free of charge: the payment is settled as delivered."""
+        row = self.selected()
+        if row is None or not undelivered(row.payment):
+            return
+        services, principal, uuid = self._services, self._principal, row.payment.uuid
+        self.banner.clear_message()
+        run_op(
+            self,
+            lambda: services.payments.mark_delivered(principal, uuid),
+            on_success=self.on_delivered,
+            on_failure=self.on_failed,
+        )
+
+    def on_delivered(self, info: PaymentInfo) -> None:
+        self.banner.show_message(
+            BannerKind.SUCCESS,
+            self.tr("Payment {reference} is marked as handed over.").format(
+                reference=info.reference
+            ),
+        )
+        self.refresh()
 
     # -- refunds ------------------------------------------------------------------------------
 

@@ -2608,6 +2608,14 @@ Ask the application administrator to run:
         <translation>Pay (part of) the selected payment back to the customer's card</translation>
     </message>
     <message>
+        <source>&amp;Handed over</source>
+        <translation>&amp;Handed over</translation>
+    </message>
+    <message>
+        <source>The paid product of the selected payment was given to the customer here (for example a kiosk uittreksel printed at this desk)</source>
+        <translation>The paid product of the selected payment was given to the customer here (for example a kiosk uittreksel printed at this desk)</translation>
+    </message>
+    <message>
         <source>Payments and refunds</source>
         <translation>Payments and refunds</translation>
     </message>
@@ -2688,6 +2696,10 @@ Ask the application administrator to run:
     <message>
         <source>started {created}, last change {updated}</source>
         <translation>started {created}, last change {updated}</translation>
+    </message>
+    <message>
+        <source>Payment {reference} is marked as handed over.</source>
+        <translation>Payment {reference} is marked as handed over.</translation>
     </message>
     <message>
         <source>Choose an approved payment with something left to refund.</source>

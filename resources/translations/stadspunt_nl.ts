@@ -2608,6 +2608,14 @@ Vraag de applicatiebeheerder om uit te voeren:
         <translation>De gekozen betaling (deels) terugbetalen op de kaart van de klant</translation>
     </message>
     <message>
+        <source>&amp;Handed over</source>
+        <translation>&amp;Overhandigd</translation>
+    </message>
+    <message>
+        <source>The paid product of the selected payment was given to the customer here (for example a kiosk uittreksel printed at this desk)</source>
+        <translation>Het betaalde product van de gekozen betaling is hier aan de klant gegeven (bijvoorbeeld een uittreksel van de zuil dat aan deze balie is afgedrukt)</translation>
+    </message>
+    <message>
         <source>Payments and refunds</source>
         <translation>Betalingen en terugbetalingen</translation>
     </message>
@@ -2688,6 +2696,10 @@ Vraag de applicatiebeheerder om uit te voeren:
     <message>
         <source>started {created}, last change {updated}</source>
         <translation>gestart {created}, laatst gewijzigd {updated}</translation>
+    </message>
+    <message>
+        <source>Payment {reference} is marked as handed over.</source>
+        <translation>Betaling {reference} staat nu op overhandigd.</translation>
     </message>
     <message>
         <source>Choose an approved payment with something left to refund.</source>

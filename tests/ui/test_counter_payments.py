@@ -354,3 +354,32 @@ def test_without_a_terminal_there_is_no_refund_button(
     assert view.banner.isHidden()
     assert view.model.rowCount() == 0
     assert view.caption.text() == "No payments or refunds in this period."
+
+
+def test_a_paid_but_undelivered_kiosk_payment_is_handed_over_at_the_desk(
+    qtbot: QtBot,
+    sqlite_services: Services,
+    terminal: SimulatedTerminal,
+    kiosk: Principal,
+    tessa: Principal,
+) -> None:
+    """A kiosk stopped while printing: the counter prints the uittreksel free of charge and
+    settles the payment, which then stops asking for attention."""
+    checkout = Checkout(sqlite_services.payments, terminal, "KIOSK-01")
+    paid = checkout.pay(kiosk, uuid=uuid4(), amount_cents=1635, product_code="uittreksel-brp")
+    assert paid.state is S.APPROVED
+    view = _view(qtbot, sqlite_services, tessa, terminal)
+    _select(view, paid.uuid)
+    assert view.detail.value_texts()["Needs attention"] == (
+        "Paid but not handed over: deliver or reverse"
+    )
+    assert view.deliver_button.isVisible()
+    assert view.deliver_button.isEnabled()
+    qtbot.mouseClick(view.deliver_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
+    assert sqlite_services.payments.get(tessa, paid.uuid).state is S.DELIVERED
+    assert paid.reference in view.banner.text()
+    _select(view, paid.uuid)
+    assert not view.deliver_button.isEnabled()
+    assert "Needs attention" not in view.detail.value_texts()
+    assert not view.attention.isVisible()
