@@ -329,7 +329,10 @@ class QueueService:
                     raise
                 return _ticket_info(session, existing, now, with_estimate=True)
 
-    def ticket(self, ticket_uuid: UUID) -> TicketInfo:
+    def ticket(self, principal: Principal, ticket_uuid: UUID) -> TicketInfo:
+        """One ticket, for staff: it carries the name given at booking, which a kiosk or a
+        display holding the UUID must not read."""
+        principal.require(Permission.SERVE_VISITORS)
         now = self._clock()
         with self._db.read() as session:
             ticket = session.get(Ticket, ticket_uuid)

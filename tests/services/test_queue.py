@@ -140,9 +140,9 @@ def test_a_new_ticket_knows_its_position(
     assert info.position == 3
     assert info.estimate_seconds == estimate_wait(3, 420, 1) == 1260
     assert info.language == "en"
-    assert services.queue.ticket(info.uuid).position == 3
+    assert services.queue.ticket(staff, info.uuid).position == 3
     with pytest.raises(NotFoundError):
-        services.queue.ticket(uuid4())
+        services.queue.ticket(staff, uuid4())
 
 
 # -- permissions -------------------------------------------------------------------------------
@@ -486,7 +486,7 @@ def test_visitors_sent_to_one_desk_go_by_their_wait_on_both_databases(
     sent = services.queue.transfer(staff, "BALIE-1", to_desk="BALIE-4")
     # At the receiving desk the due appointment no longer jumps: A001 has waited longer.
     assert sent.uuid == walk_in.uuid and sent.position == 0
-    assert services.queue.ticket(appointment.uuid).position == 1
+    assert services.queue.ticket(staff, appointment.uuid).position == 1
     assert [_call(services, staff, "BALIE-4") for _ in range(3)] == ["A001", "A002", None]
 
 

@@ -110,6 +110,7 @@ EXPECTED: dict[str, str] = {
     "queue.recall": "MTB",
     "queue.resume": "MTB",
     "queue.take_ticket": "MTBHK",
+    "queue.ticket": "MTB",
     "queue.transfer": "MTB",
     "appointments.book": "MTB",
     "appointments.cancel": "MTB",
@@ -185,9 +186,6 @@ NO_PRINCIPAL: dict[str, str] = {
     "queue.display_board": "what the waiting-room screen shows to everyone",
     "queue.list_desks": "reference data",
     "queue.list_queues": "reference data",
-    # Known gap: unused by the application (tests only), but it returns the name given at
-    # booking (appointment_naam) to anyone who holds the ticket's UUID.
-    "queue.ticket": "one ticket by its unguessable UUID (tests only)",
     "appointments.first_free_day": "public agenda availability",
     "appointments.list_agendas": "reference data",
     "appointments.slots": "public agenda availability",
@@ -411,6 +409,7 @@ CALLS: dict[str, Call] = {
     "queue.recall": lambda s, p, w: s.queue.recall(p, "BALIE-1"),
     "queue.resume": lambda s, p, w: s.queue.resume(p, "BALIE-1", w.ticket_uuid),
     "queue.take_ticket": lambda s, p, w: s.queue.take_ticket(p, "BURGERZAKEN"),
+    "queue.ticket": lambda s, p, w: s.queue.ticket(p, w.ticket_uuid),
     "queue.transfer": lambda s, p, w: s.queue.transfer(p, "BALIE-1", to_queue="INFORMATIE"),
     "appointments.book": lambda s, p, w: s.appointments.book(
         p, BookingRequest("REISDOCUMENTEN", w.appointment_start, "J. Berg")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from uuid import UUID
 
 import pytest
 from PySide6.QtCore import Qt
@@ -70,8 +71,13 @@ def _call(qtbot: QtBot, win: CounterWindow) -> QueuePanel:
     return win.queue_panel
 
 
+def _ticket(services: Services, ticket_uuid: UUID) -> TicketInfo:
+    """The ticket as a desk sees it (the ``anna`` fixture's account)."""
+    return services.queue.ticket(services.auth.login("anna", "correct-horse"), ticket_uuid)
+
+
 def _status(services: Services, ticket: TicketInfo) -> TicketStatus:
-    return services.queue.ticket(ticket.uuid).status
+    return _ticket(services, ticket.uuid).status
 
 
 def _contacts(services: Services) -> list[Klantcontact]:
@@ -101,7 +107,7 @@ class TestCalling:
         assert panel.code.text() == "A001"
         assert panel.visitor.text() == "Balie 1 · Burgerzaken"
         assert panel.timing.text() == "waited 06:05 · called 00:00 · recall 0/2"
-        called = sqlite_services.queue.ticket(first.uuid)
+        called = _ticket(sqlite_services, first.uuid)
         assert called.status == TicketStatus.CALLED
         assert called.desk_naam == "Balie 1"
         # Only what fits a called visitor can be pressed; no-show waits for the recalls.
@@ -187,7 +193,7 @@ class TestRecallAndNoShow:
         assert not panel.no_show_button.isEnabled()
         _key(qtbot, window, Qt.Key.Key_F6)
         assert panel.timing.text().endswith("recall 2/2")
-        assert sqlite_services.queue.ticket(ticket.uuid).recall_count == 2
+        assert _ticket(sqlite_services, ticket.uuid).recall_count == 2
         assert panel.no_show_button.isEnabled()
 
         _key(qtbot, window, Qt.Key.Key_F9)
@@ -213,7 +219,7 @@ class TestTransfer:
         qtbot.mouseClick(dialog.transfer_button, Qt.MouseButton.LeftButton)
         wait_for_ops(qtbot)
 
-        moved = sqlite_services.queue.ticket(ticket.uuid)
+        moved = _ticket(sqlite_services, ticket.uuid)
         assert (moved.status, moved.queue_code, moved.code) == (
             TicketStatus.WAITING,
             "INFORMATIE",
@@ -323,7 +329,7 @@ class TestEndService:
         qtbot.keyClick(menu, Qt.Key.Key_Return)
         wait_for_ops(qtbot)
 
-        done = sqlite_services.queue.ticket(ticket.uuid)
+        done = _ticket(sqlite_services, ticket.uuid)
         assert done.status == TicketStatus.DONE
         [contact] = _contacts(sqlite_services)
         assert contact.uuid == done.klantcontact_uuid
@@ -356,7 +362,7 @@ class TestEndService:
         qtbot.keyClick(form.onderwerp, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: form.banner.kind == BannerKind.SUCCESS)
         wait_for_ops(qtbot)
-        assert sqlite_services.queue.ticket(ticket.uuid).klantcontact_uuid == contact_uuid
+        assert _ticket(sqlite_services, ticket.uuid).klantcontact_uuid == contact_uuid
 
         clock.advance(minutes=2)
         _key(qtbot, window, Qt.Key.Key_F12)  # nothing to ask: the contact says how it ended
