@@ -340,6 +340,8 @@ DEVICE_REQUEST = ENCODED[5]
         max_size=4,
     )
 )
+# An empty frame: its OpiProtocolError escaped the connection's thread (found by this test).
+@example(chunks=[_frame(b"")])
 def test_junk_on_the_device_channel_never_stops_the_listener(
     rig: tuple[FakeTerminal, OpiTerminal], chunks: list[bytes]
 ) -> None:

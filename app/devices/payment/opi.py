@@ -618,7 +618,8 @@ class _DeviceServer:
                     continue
                 except ConnectionClosedError:
                     return
-                except FrameTooLargeError as exc:
+                except (FrameTooLargeError, OpiProtocolError) as exc:
+                    # Too large or empty: the rest of the stream cannot be trusted.
                     self._on_error(exc)
                     return
                 try:
