@@ -10,7 +10,6 @@ object. A damaged data group never passes passive authentication.
 from __future__ import annotations
 
 import contextlib
-from datetime import UTC, date, datetime
 from functools import cache
 from types import MappingProxyType
 from uuid import uuid4
@@ -29,47 +28,22 @@ from app.devices.emrtd.passive_auth import (
     verify_document,
 )
 from app.devices.emrtd.reader import ChipDocument
-from app.devices.emrtd.simulator.document import TestDocument, build_test_document
-from app.devices.emrtd.simulator.pki import TestPki, make_test_pki
 from app.devices.emrtd.tlv import encode_length, iter_tlv, read_tlv, total_length
 from app.devices.emrtd.trust_store import (
-    CscaTrustStore,
     TrustStoreFileError,
     read_certificate_file,
     read_master_list,
 )
 from app.services.auth import Principal, Role
 from app.services.identity import AuthenticityLevel, ChipMismatchError, IdentityService
+from tests.devices.emrtd.test_passive_auth import NOW, _document, _pki, _trust
 from tests.devices.emrtd.test_trust_store import master_list
 from tests.fuzz.conftest import PARSER
 from tests.fuzz.counter import tried
 from tests.fuzz.mutations import mutated
 
-NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
-
-
-@cache
-def _pki() -> TestPki:
-    return make_test_pki(now=NOW)
-
-
-@cache
-def document() -> TestDocument:
-    return build_test_document(
-        surname="De Vries",
-        given_names="Jan Pieter",
-        birth_date=date(1980, 5, 17),
-        sex="M",
-        document_number="NXC1234R5",
-        expiry_date=date(2030, 1, 1),
-        bsn="999993653",
-        pki=_pki(),
-    )
-
-
-@cache
-def _trust() -> CscaTrustStore:
-    return CscaTrustStore.from_certificates([_pki().csca_cert])
+# The virtual passport and its PKI, as the passive-authentication tests build them.
+document = _document
 
 
 def _verify(sod: bytes, groups: dict[int, bytes]) -> PassiveAuthResult:
