@@ -450,11 +450,13 @@ class KpiService:
         with self._db.write() as session:
             return kpi_daily.refresh(session, sqlite=self._db.is_sqlite, now=self._clock())
 
-    def choices(self, principal: Principal) -> KpiChoices:
+    def choices(self, principal: Principal, *, refresh: bool = True) -> KpiChoices:
         """The filter lists: back-office units, products (also withdrawn ones: old contacts
-        are about them) and the locations contacts were registered at."""
+        are about them) and the locations contacts were registered at (from the daily
+        figures; ``refresh=False`` as they stand, like ``report``)."""
         principal.require(Permission.VIEW_MANAGEMENT_INFO)
-        self.refresh()
+        if refresh:
+            self.refresh()
         d = MiDay
         with self._db.read() as session:
             # From the daily figures: a year's locations in a few thousand rows, not 3 M.

@@ -286,14 +286,19 @@ class DashboardView(QWidget):
         """The filter lists, then the figures (both on the database worker, in that order)."""
         self._started = True
         self.auto_refresh.start()
+        self._load_choices()
+        self.refresh()
+
+    def _load_choices(self) -> None:
+        """As the daily figures stand: recounting a busy day here would hold up the database
+        worker, which the rest of the counter waits on; ``on_refreshed`` asks again."""
         services, principal = self._services, self._principal
         run_op(
             self,
-            lambda: services.kpi.choices(principal),
+            lambda: services.kpi.choices(principal, refresh=False),
             on_success=self.on_choices,
             on_failure=self.on_failed,
         )
-        self.refresh()
 
     def _auto_refresh(self) -> None:
         if self.isVisible():
@@ -335,6 +340,7 @@ class DashboardView(QWidget):
 
     def on_refreshed(self, refreshed: Refreshed) -> None:
         if refreshed.days or self.report is None or self.report.as_of is None:
+            self._load_choices()
             self._load()
 
     def on_report(self, request: int, report: KpiReport) -> None:
