@@ -343,6 +343,9 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
                 data = tomllib.load(fh)
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{config_path}: not valid TOML ({exc})") from exc
+        except UnicodeDecodeError as exc:
+            # tomllib decodes the bytes itself and lets this through.
+            raise ConfigError(f"{config_path}: not UTF-8 text ({exc.reason})") from exc
         except OSError as exc:
             raise ConfigError(f"{config_path}: cannot be read ({exc.strerror})") from exc
     elif explicit:
